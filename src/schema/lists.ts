@@ -1,0 +1,232 @@
+import { ADAPTATIONS, AREA_STATUSES, CASCADE_REASONS, ORDER_STATUSES, TARGET_GROUPS, TRAINING_FORMATS } from '../domain/types';
+import { FieldDef, ListDef } from './types';
+
+export const ORDER_EVENT_KINDS = [
+  'Skapad',
+  'Skickad',
+  'Antagen',
+  'Vidare till nästa leverantör',
+  'Ingen leverantör',
+  'Genomförd',
+  'Avbruten'
+] as const;
+
+export const TRAINING_ITEM_KINDS = ['Utbildningsområde', 'Kurs', 'Tidigare utbildning'] as const;
+
+const catalogueAccess = { owners: 'full', handlers: 'read', followUp: 'read', members: 'read' } as const;
+
+const text = (internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef => ({ internalName, title, type: 'Text', maxLength: 255, ...extra });
+const note = (internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef => ({ internalName, title, type: 'Note', ...extra });
+const int = (internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef => ({ internalName, title, type: 'Integer', ...extra });
+const date = (internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef => ({ internalName, title, type: 'DateTime', ...extra });
+const lookup = (internalName: string, title: string, lookupListKey: string, extra: Partial<FieldDef> = {}): FieldDef => ({
+  internalName,
+  title,
+  type: 'Lookup',
+  lookupListKey,
+  lookupField: 'Title',
+  ...extra
+});
+
+export const AREAS: ListDef = {
+  key: 'areas',
+  title: 'Avtalsområden',
+  url: 'Avtalsomraden',
+  description: 'Ramavtalets avtalsområden med texter, målgrupp och svarstid för leverantörer.',
+  titleField: { title: 'Namn', required: true, maxLength: 255 },
+  fields: [
+    text('AreaKey', 'Nyckel', { required: true, unique: true, indexed: true, maxLength: 50, description: 'Kort nyckel utan mellanslag, t.ex. ledarskap. Används i länkar.' }),
+    text('Summary', 'Sammanfattning'),
+    note('About', 'Om avtalsområdet'),
+    note('TargetAudience', 'Målgrupp'),
+    note('Notes', 'Observera'),
+    { internalName: 'AreaStatus', title: 'Status', type: 'Choice', choices: AREA_STATUSES, required: true, defaultValue: 'Aktiv' },
+    { internalName: 'OrderingOpen', title: 'Öppen för avrop', type: 'Boolean', defaultValue: '1' },
+    int('ResponseHours', 'Svarstid (vardagstimmar)', { required: true, min: 1, max: 240, defaultValue: '24' }),
+    { internalName: 'TargetGroups', title: 'Målgrupper', type: 'MultiChoice', choices: TARGET_GROUPS },
+    int('SortOrder', 'Sorteringsordning', { min: 0, max: 9999 })
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: catalogueAccess,
+  viewFields: ['LinkTitle', 'AreaKey', 'AreaStatus', 'OrderingOpen', 'ResponseHours', 'SortOrder'],
+  seeded: true
+};
+
+export const TRAINING_AREAS: ListDef = {
+  key: 'trainingAreas',
+  title: 'Utbildningsområden',
+  url: 'Utbildningsomraden',
+  description: 'Utbildningsområden, kurser och tidigare utbildningar inom varje avtalsområde.',
+  titleField: { title: 'Namn', required: true, maxLength: 255 },
+  fields: [
+    text('ItemKey', 'Nyckel', { required: true, unique: true, indexed: true, maxLength: 80 }),
+    lookup('Area', 'Avtalsområde', 'areas', { required: true, indexed: true }),
+    { internalName: 'ItemKind', title: 'Typ', type: 'Choice', choices: TRAINING_ITEM_KINDS, required: true, defaultValue: 'Utbildningsområde' },
+    note('Description', 'Beskrivning'),
+    text('CourseCode', 'Kurskod', { maxLength: 20 }),
+    note('Requirement', 'Krav'),
+    int('MinParticipants', 'Minsta antal deltagare', { min: 1, max: 500 }),
+    int('MaxParticipants', 'Högsta antal deltagare', { min: 1, max: 500 }),
+    int('Days', 'Antal dagar', { min: 1, max: 60 }),
+    { internalName: 'Residential', title: 'Internat', type: 'Boolean', defaultValue: '0' },
+    text('Link', 'Länk'),
+    int('SortOrder', 'Sorteringsordning', { min: 0, max: 9999 })
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: catalogueAccess,
+  viewFields: ['LinkTitle', 'Area', 'ItemKind', 'CourseCode', 'SortOrder'],
+  seeded: true
+};
+
+export const SUPPLIERS: ListDef = {
+  key: 'suppliers',
+  title: 'Leverantörer',
+  url: 'Leverantorer',
+  description: 'Leverantörer inom ramavtalet.',
+  titleField: { title: 'Namn', required: true, maxLength: 255 },
+  fields: [
+    text('SupplierKey', 'Nyckel', { required: true, unique: true, indexed: true, maxLength: 50 }),
+    { internalName: 'Active', title: 'Aktiv', type: 'Boolean', defaultValue: '1' },
+    text('Email', 'E-post för avrop')
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: catalogueAccess,
+  viewFields: ['LinkTitle', 'SupplierKey', 'Active', 'Email'],
+  seeded: true
+};
+
+export const RANKINGS: ListDef = {
+  key: 'rankings',
+  title: 'Rangordning',
+  url: 'Rangordning',
+  description: 'Leverantörernas rangordning per avtalsområde. Avrop går till rang 1 först.',
+  titleField: { title: 'Rubrik', required: false, maxLength: 255 },
+  fields: [
+    lookup('Area', 'Avtalsområde', 'areas', { required: true, indexed: true }),
+    lookup('Supplier', 'Leverantör', 'suppliers', { required: true, indexed: true }),
+    int('Rank', 'Rang', { required: true, min: 1, max: 20 })
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: catalogueAccess,
+  viewFields: ['Area', 'Rank', 'Supplier'],
+  seeded: true
+};
+
+export const ORGANISATIONS: ListDef = {
+  key: 'organisations',
+  title: 'Beställande organisationer',
+  url: 'BestallandeOrganisationer',
+  description: 'Organisationer som får avropa från ramavtalet.',
+  titleField: { title: 'Namn', required: true, maxLength: 255 },
+  fields: [
+    text('OrganisationKey', 'Nyckel', { required: true, unique: true, indexed: true, maxLength: 50 }),
+    { internalName: 'Active', title: 'Aktiv', type: 'Boolean', defaultValue: '1' }
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: catalogueAccess,
+  viewFields: ['LinkTitle', 'OrganisationKey', 'Active'],
+  seeded: true
+};
+
+export const ORDERS: ListDef = {
+  key: 'orders',
+  title: 'Avrop',
+  url: 'Avrop',
+  description: 'Avrop (beställningar). Beställare ser bara sina egna; avropshandläggare ser alla.',
+  titleField: { title: 'Referens', required: true, unique: true, indexed: true, maxLength: 20 },
+  fields: [
+    text('RequestKey', 'Idempotensnyckel', { required: true, unique: true, indexed: true, maxLength: 64 }),
+    lookup('Area', 'Avtalsområde', 'areas', { required: true, indexed: true }),
+    { internalName: 'Status', title: 'Status', type: 'Choice', choices: ORDER_STATUSES, required: true, indexed: true, defaultValue: 'Ny' },
+    lookup('AssignedSupplier', 'Tilldelad leverantör', 'suppliers', { indexed: true }),
+    int('AssignedRank', 'Tilldelad rang', { min: 1, max: 20 }),
+    lookup('Organisation', 'Beställande organisation', 'organisations', { required: true, indexed: true }),
+    text('Unit', 'Förvaltning/enhet', { required: true, maxLength: 255 }),
+    text('ContactName', 'Kontaktperson', { required: true }),
+    text('ContactEmail', 'E-post', { required: true }),
+    text('ContactPhone', 'Telefon', { maxLength: 40 }),
+    text('InvoiceReference', 'Fakturareferens/kostnadsställe', { required: true, maxLength: 100 }),
+    note('TrainingAreaKeys', 'Utbildningsområden (nycklar)'),
+    text('CourseKey', 'Kurs', { maxLength: 80 }),
+    note('Need', 'Behov', { required: true, maxLength: 4000 }),
+    text('TargetGroup', 'Målgrupp', { required: true }),
+    int('Participants', 'Antal deltagare', { required: true, min: 1, max: 500 }),
+    { internalName: 'Format', title: 'Genomförande', type: 'Choice', choices: TRAINING_FORMATS, required: true },
+    date('PeriodFrom', 'Önskad period från', { required: true, dateOnly: true }),
+    date('PeriodTo', 'Önskad period till', { required: true, dateOnly: true }),
+    text('Place', 'Plats'),
+    { internalName: 'Adaptations', title: 'Anpassningar', type: 'MultiChoice', choices: ADAPTATIONS },
+    note('AdaptationsOther', 'Andra anpassningar', { maxLength: 2000 }),
+    note('OtherInfo', 'Övrigt', { maxLength: 4000 }),
+    note('RankingSnapshot', 'Rangordning vid avrop (JSON)'),
+    note('Trail', 'Händelser (JSON)'),
+    date('SubmittedAt', 'Skickat', { indexed: true }),
+    text('SubmittedBy', 'Skickat av'),
+    date('SentAt', 'Skickat till leverantör'),
+    date('AnswerDeadline', 'Svar senast', { indexed: true }),
+    date('AcceptedAt', 'Antaget'),
+    date('StartDate', 'Startdatum', { dateOnly: true }),
+    date('CompletedAt', 'Genomfört'),
+    date('CancelledAt', 'Avbrutet'),
+    note('CancelReason', 'Skäl till avbrott', { maxLength: 2000 }),
+    int('ActualParticipants', 'Faktiskt antal deltagare', { min: 0, max: 500 }),
+    int('ParticipantsWomen', 'Deltagare, kvinnor', { min: 0, max: 500 }),
+    int('ParticipantsMen', 'Deltagare, män', { min: 0, max: 500 }),
+    int('ParticipantsOther', 'Deltagare, annat/ej angivet', { min: 0, max: 500 }),
+    int('EvaluationScore', 'Utvärdering (1–5)', { min: 1, max: 5 })
+  ],
+  indexedBuiltIns: ['Author', 'Created'],
+  readSecurity: 2,
+  writeSecurity: 2,
+  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own' },
+  viewFields: ['LinkTitle', 'Status', 'Area', 'AssignedSupplier', 'AssignedRank', 'AnswerDeadline', 'Organisation', 'Author', 'Created'],
+  seeded: false
+};
+
+export const ORDER_EVENTS: ListDef = {
+  key: 'events',
+  title: 'Avropshändelser',
+  url: 'Avropshandelser',
+  description: 'Spårbarhet: varje statusändring för ett avrop. Läggs bara till, ändras aldrig.',
+  titleField: { title: 'Händelse', required: true, maxLength: 255 },
+  fields: [
+    lookup('Order', 'Avrop', 'orders', { required: true, indexed: true }),
+    text('OrderReference', 'Avropsreferens', { required: true, indexed: true, maxLength: 20 }),
+    { internalName: 'EventKind', title: 'Typ', type: 'Choice', choices: ORDER_EVENT_KINDS, required: true, indexed: true },
+    { internalName: 'FromStatus', title: 'Från status', type: 'Choice', choices: ['', ...ORDER_STATUSES] },
+    { internalName: 'ToStatus', title: 'Till status', type: 'Choice', choices: ORDER_STATUSES, required: true },
+    lookup('FromSupplier', 'Från leverantör', 'suppliers'),
+    int('FromRank', 'Från rang', { min: 1, max: 20 }),
+    lookup('ToSupplier', 'Till leverantör', 'suppliers'),
+    int('ToRank', 'Till rang', { min: 1, max: 20 }),
+    { internalName: 'Reason', title: 'Skäl', type: 'Choice', choices: CASCADE_REASONS },
+    note('Comment', 'Motivering/kommentar', { maxLength: 2000 }),
+    date('EventAt', 'Tidpunkt', { required: true, indexed: true }),
+    text('Actor', 'Utförd av', { required: true })
+  ],
+  indexedBuiltIns: ['Author'],
+  readSecurity: 2,
+  writeSecurity: 2,
+  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own' },
+  viewFields: ['LinkTitle', 'OrderReference', 'EventKind', 'FromStatus', 'ToStatus', 'Reason', 'EventAt', 'Actor'],
+  seeded: false
+};
+
+/** In dependency order: a list comes after every list its lookups point to. */
+export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, ORGANISATIONS, ORDERS, ORDER_EVENTS];
+
+export function listByKey(key: string): ListDef {
+  const list = LISTS.find((l) => l.key === key);
+  if (!list) throw new Error(`Okänd lista: ${key}`);
+  return list;
+}
