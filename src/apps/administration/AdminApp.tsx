@@ -1,0 +1,6 @@
+import * as React from 'react';
+import type { AppProps } from '../shared/appTypes';
+
+export default function AdminApp(props: AppProps): JSX.Element {
+  return <div lang={props.env.lang}>AdminApp</div>;
+}

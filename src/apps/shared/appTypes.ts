@@ -1,0 +1,42 @@
+import type * as React from 'react';
+import type { PartialTheme } from '@fluentui/react';
+import type { AppServices } from './services';
+
+export type Lang = 'sv-SE' | 'en-US';
+export type HostKind = 'SharePoint' | 'Teams';
+
+/** Configuration from the web part's property pane (or the workbench). */
+export interface AppSettings {
+  siteUrl: string;
+  larportalenUrl?: string;
+  avtalskatalogUrl?: string;
+  orderPageUrl?: string;
+  catalogPageUrl?: string;
+}
+
+/** Where the app runs: language, host, theme and the page's query (for deep links). */
+export interface AppEnvironment {
+  lang: Lang;
+  host: HostKind;
+  theme?: PartialTheme;
+  /** Query string of the page, e.g. "?omrade=ledarskap". In Teams, the tab's sub-page id is mapped to it. */
+  search: string;
+  /** Absolute URL of the page, used to build copyable deep links. */
+  pageUrl: string;
+  /** Sections with a dark background variant need inverted colours. */
+  isInverted?: boolean;
+}
+
+export interface AppProps {
+  services: AppServices;
+  env: AppEnvironment;
+  settings: AppSettings;
+}
+
+export interface AppModule {
+  default: React.ComponentType<AppProps>;
+}
+
+export function langFromCulture(culture: string | undefined): Lang {
+  return culture && culture.toLowerCase().startsWith('en') ? 'en-US' : 'sv-SE';
+}
