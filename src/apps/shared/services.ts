@@ -1,10 +1,28 @@
 import type { SPFI } from '@pnp/sp';
+import { SpCatalogueRepository } from '../../data/catalogueRepository';
+import { SpOrderRepository } from '../../data/orderRepository';
+import { SpUserContext } from '../../data/userContext';
+import type { CatalogueRepository, OrderRepository, UserContext } from '../../data/ports';
+import type { ProvisionReport } from '../../data/provisioning/report';
 
-// Placeholder until src/data lands; replaced by the real composition root.
+/** What the screens may use. Built once per web part (or workbench page) from a configured SPFI. */
 export interface AppServices {
-  sp: SPFI;
+  catalogue: CatalogueRepository;
+  orders: OrderRepository;
+  user: UserContext;
+  /** Creates or completes the lists; loaded on demand because only site owners ever run it. */
+  provision(log: (line: string) => void): Promise<ProvisionReport>;
 }
 
 export function createServices(sp: SPFI): AppServices {
-  return { sp };
+  const catalogue = new SpCatalogueRepository(sp);
+  return {
+    catalogue,
+    orders: new SpOrderRepository(sp, catalogue),
+    user: new SpUserContext(sp),
+    provision: async (log) => {
+      const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../../data/provisioning');
+      return provisionSite(sp, { log });
+    }
+  };
 }

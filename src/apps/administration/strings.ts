@@ -1,0 +1,50 @@
+import { defineStrings } from '../shared/i18n';
+
+export const strings = defineStrings({
+  sv: {
+    loading: 'Kontrollerar behörighet och listor…',
+    setup: 'Installation',
+    setupIntro: 'Installationen skapar eller kompletterar listorna Avtalsområden, Utbildningsområden, Leverantörer, Rangordning, Beställande organisationer, Avrop och Avropshändelser med kolumner, index, vyer och behörigheter, och fyller tomma listor med grundinnehållet. Den kan köras flera gånger; det som redan finns ändras inte.',
+    install: 'Installera eller komplettera listorna',
+    installing: 'Installerar…',
+    noRights: 'Du saknar behörighet att installera Utbildningsavrop. Be en webbplatsägare köra installationen.',
+    done: 'Klart. {created} saker skapades, {updated} ändrades och {seeded} poster importerades.',
+    nothingChanged: 'Allt var redan på plats. Inget ändrades.',
+    failed: 'Installationen avbröts: {message} Inget som redan gjorts går förlorat; kör installationen igen när felet är åtgärdat.',
+    progress: 'Förlopp',
+    warnings: 'Att titta på',
+    ranking: 'Rangordning',
+    rankingIntro: 'Rangordningen redigeras i listan Rangordning. Avrop går till rang 1 först och vidare i ordning.',
+    rankingOk: 'Rangordningen är i ordning: varje avtalsområde med leverantörer har rang 1, 2, 3 … utan luckor eller dubbletter.',
+    problems: 'Problem i rangordningen',
+    listsMissing: 'Listorna finns inte på webbplatsen ännu. En webbplatsägare behöver köra installationen.',
+    area: 'Avtalsområde',
+    rank: 'Rang',
+    supplier: 'Leverantör',
+    none: 'Inga leverantörer',
+    tableCaption: 'Leverantörer per avtalsområde i rangordning'
+  },
+  en: {
+    loading: 'Checking rights and lists…',
+    setup: 'Setup',
+    setupIntro: 'Setup creates or completes the lists Avtalsområden, Utbildningsområden, Leverantörer, Rangordning, Beställande organisationer, Avrop and Avropshändelser with their columns, indexes, views and permissions, and fills empty lists with the initial content. It can be run again; what already exists is left unchanged.',
+    install: 'Install or complete the lists',
+    installing: 'Installing…',
+    noRights: 'You do not have the rights to set up Utbildningsavrop. Ask a site owner to run the setup.',
+    done: 'Done. {created} things were created, {updated} changed and {seeded} items imported.',
+    nothingChanged: 'Everything was already in place. Nothing was changed.',
+    failed: 'Setup stopped: {message} Nothing already done is lost; run the setup again once the problem is fixed.',
+    progress: 'Progress',
+    warnings: 'To look at',
+    ranking: 'Ranking',
+    rankingIntro: 'The ranking is edited in the Rangordning list. Orders go to rank 1 first and then on in order.',
+    rankingOk: 'The ranking is in order: every agreement area with suppliers has ranks 1, 2, 3 … without gaps or duplicates.',
+    problems: 'Problems in the ranking',
+    listsMissing: 'The lists do not exist on the site yet. A site owner needs to run the setup.',
+    area: 'Agreement area',
+    rank: 'Rank',
+    supplier: 'Supplier',
+    none: 'No suppliers',
+    tableCaption: 'Suppliers per agreement area in ranked order'
+  }
+});

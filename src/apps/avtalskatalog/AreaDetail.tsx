@@ -1,0 +1,147 @@
+import * as React from 'react';
+import { ActionButton, Link, MessageBar, MessageBarType, PrimaryButton, Stack, useTheme } from '@fluentui/react';
+import type { AgreementArea, Catalogue } from '../../domain/types';
+import { rankedSuppliers } from '../../domain/ranking';
+import { areaOrderingProblem } from '../../domain/orderability';
+import type { AppEnvironment, AppSettings } from '../shared/appTypes';
+import { format, useStrings } from '../shared/i18n';
+import { strings } from './strings';
+import { Paragraphs } from './Paragraphs';
+
+interface Props {
+  area: AgreementArea;
+  catalogue: Catalogue;
+  settings: AppSettings;
+  env: AppEnvironment;
+  onBack: () => void;
+}
+
+function orderHref(settings: AppSettings, areaKey: string): string {
+  const base = settings.orderPageUrl || '';
+  const separator = base.includes('?') ? '&' : '?';
+  return `${base}${separator}omrade=${encodeURIComponent(areaKey)}`;
+}
+
+export function AreaDetail(props: Props): JSX.Element {
+  const t = useStrings(strings);
+  const theme = useTheme();
+  const { area, catalogue } = props;
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const [copied, setCopied] = React.useState(false);
+  const suppliers = rankedSuppliers(area.key, catalogue);
+  const trainingAreas = catalogue.trainingAreas.filter((x) => x.areaKey === area.key).sort((a, b) => a.sortOrder - b.sortOrder);
+  const courses = catalogue.courses.filter((c) => c.areaKey === area.key && c.kind === 'Kurs').sort((a, b) => a.sortOrder - b.sortOrder);
+  const earlier = catalogue.courses.filter((c) => c.areaKey === area.key && c.kind === 'Tidigare utbildning').sort((a, b) => a.sortOrder - b.sortOrder);
+  const problem = areaOrderingProblem(area.key, catalogue);
+
+  // Moving focus to the heading tells screen reader users that the view changed.
+  React.useEffect(() => heading.current?.focus(), [area.key]);
+
+  const copyLink = async (): Promise<void> => {
+    const url = new URL(props.env.pageUrl);
+    url.searchParams.set('omrade', area.key);
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      setCopied(true);
+    } catch {
+      window.prompt(t.copyLink, url.toString());
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <div>
+        <ActionButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={t.back} />
+      </div>
+      <h2 ref={heading} tabIndex={-1} style={{ fontSize: 24, fontWeight: 600, margin: 0, outline: 'none' }}>
+        {area.title}
+      </h2>
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        {!problem && <PrimaryButton href={orderHref(props.settings, area.key)} text={format(t.order, { area: area.title })} />}
+        <ActionButton iconProps={{ iconName: 'Link' }} onClick={copyLink} text={t.copyLink} />
+      </Stack>
+      <div role="status" aria-live="polite">
+        {copied ? t.linkCopied : ''}
+      </div>
+      {problem && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {area.status === 'Kommer' ? t.comingSoon : problem.message}
+        </MessageBar>
+      )}
+      {area.notes && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          <Paragraphs text={area.notes} />
+        </MessageBar>
+      )}
+      {area.about && (
+        <section>
+          <h3>{t.about}</h3>
+          <Paragraphs text={area.about} />
+        </section>
+      )}
+      {suppliers.length > 0 && (
+        <section>
+          <h3>{t.suppliers}</h3>
+          <p>{t.rankingExplained}</p>
+          <ol style={{ paddingLeft: 24 }}>
+            {suppliers.map((s) => (
+              <li key={s.supplierKey} style={{ margin: '4px 0' }}>
+                <span style={{ fontWeight: s.rank === 1 ? 600 : 400 }}>{s.supplierName}</span>
+                <span style={{ color: theme.semanticColors.bodySubtext }}> ({format(t.rankLabel, { rank: s.rank })})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {area.targetAudience && (
+        <section>
+          <h3>{t.audience}</h3>
+          <Paragraphs text={area.targetAudience} />
+        </section>
+      )}
+      {trainingAreas.length > 0 && (
+        <section>
+          <h3>{t.trainingAreas}</h3>
+          <p>{t.trainingAreasNote}</p>
+          {trainingAreas.map((ta) => (
+            <div key={ta.key}>
+              <h4 style={{ margin: '12px 0 4px' }}>{ta.title}</h4>
+              <Paragraphs text={ta.description} />
+            </div>
+          ))}
+        </section>
+      )}
+      {courses.length > 0 && (
+        <section>
+          <h3>{t.courses}</h3>
+          {courses.map((c) => (
+            <div key={c.key}>
+              <h4 style={{ margin: '12px 0 4px' }}>
+                {c.title} {c.code && `(${c.code})`}
+              </h4>
+              {c.requirement && <p>{c.requirement}</p>}
+              <Paragraphs text={c.description} />
+              {c.link && (
+                <p>
+                  <Link href={c.link} target="_blank" rel="noopener">
+                    {`${c.title} – ${t.larportalen}`}
+                  </Link>
+                </p>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+      {earlier.length > 0 && (
+        <section>
+          <h3>{t.earlier}</h3>
+          <ul>
+            {earlier.map((c) => (
+              <li key={c.key}>{c.title}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, SearchBox, Stack, Text, useTheme } from '@fluentui/react';
+import type { Catalogue as CatalogueData } from '../../domain/types';
+import { buildSearchIndex, searchAreas } from '../../domain/search';
+import type { AppEnvironment, AppSettings } from '../shared/appTypes';
+import { format, useStrings } from '../shared/i18n';
+import { strings } from './strings';
+import { AreaCard } from './AreaCard';
+import { AreaDetail } from './AreaDetail';
+import { GeneralInfo } from './GeneralInfo';
+
+const AREA_PARAM = 'omrade';
+
+function areaFromSearch(search: string): string {
+  return new URLSearchParams(search).get(AREA_PARAM) || '';
+}
+
+export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment; settings: AppSettings }): JSX.Element {
+  const t = useStrings(strings);
+  const theme = useTheme();
+  const [query, setQuery] = React.useState('');
+  const [areaKey, setAreaKey] = React.useState(() => areaFromSearch(props.env.search));
+  const index = React.useMemo(() => buildSearchIndex(props.catalogue), [props.catalogue]);
+  const hits = React.useMemo(() => searchAreas(index, query), [index, query]);
+  const area = props.catalogue.areas.find((a) => a.key === areaKey);
+
+  React.useEffect(() => {
+    const onPop = (): void => setAreaKey(areaFromSearch(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const open = (key: string): void => {
+    const url = new URL(window.location.href);
+    if (key) url.searchParams.set(AREA_PARAM, key);
+    else url.searchParams.delete(AREA_PARAM);
+    window.history.pushState({}, '', url.toString());
+    setAreaKey(key);
+    window.scrollTo?.(0, 0);
+  };
+
+  if (area) {
+    return <AreaDetail area={area} catalogue={props.catalogue} settings={props.settings} env={props.env} onBack={() => open('')} />;
+  }
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      {areaKey && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {format(t.unknownArea, { key: areaKey })}
+        </MessageBar>
+      )}
+      <Text as="p" block>
+        {t.intro}
+      </Text>
+      <SearchBox
+        placeholder={t.searchPlaceholder}
+        ariaLabel={t.searchLabel}
+        value={query}
+        onChange={(_e, value) => setQuery(value || '')}
+        styles={{ root: { maxWidth: 560 } }}
+      />
+      <div role="status" aria-live="polite" style={{ color: theme.semanticColors.bodySubtext }}>
+        {hits.length === 0 ? t.noHits : hits.length === 1 ? t.oneHit : format(t.hits, { count: hits.length })}
+      </div>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>
+        {hits.map((hit) => (
+          <li key={hit.areaKey}>
+            <AreaCard area={hit.area} catalogue={props.catalogue} query={query} onOpen={open} />
+          </li>
+        ))}
+      </ul>
+      <GeneralInfo catalogue={props.catalogue} settings={props.settings} />
+    </Stack>
+  );
+}

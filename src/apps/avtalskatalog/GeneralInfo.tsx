@@ -1,0 +1,43 @@
+import * as React from 'react';
+import { Link } from '@fluentui/react';
+import type { Catalogue } from '../../domain/types';
+import type { AppSettings } from '../shared/appTypes';
+import { useStrings } from '../shared/i18n';
+import { strings } from './strings';
+
+/** Who may order (from Beställande organisationer) and the configurable links. */
+export function GeneralInfo(props: { catalogue: Catalogue; settings: AppSettings }): JSX.Element {
+  const t = useStrings(strings);
+  const organisations = props.catalogue.organisations.filter((o) => o.active);
+  return (
+    <section>
+      <h2 style={{ fontSize: 18, fontWeight: 600 }}>{t.whoMayOrder}</h2>
+      <ul>
+        {organisations.map((o) => (
+          <li key={o.key}>{o.name}</li>
+        ))}
+      </ul>
+      {(props.settings.larportalenUrl || props.settings.avtalskatalogUrl) && (
+        <>
+          <h2 style={{ fontSize: 18, fontWeight: 600 }}>{t.links}</h2>
+          <ul>
+            {props.settings.larportalenUrl && (
+              <li>
+                <Link href={props.settings.larportalenUrl} target="_blank" rel="noopener">
+                  {t.larportalen}
+                </Link>
+              </li>
+            )}
+            {props.settings.avtalskatalogUrl && (
+              <li>
+                <Link href={props.settings.avtalskatalogUrl} target="_blank" rel="noopener">
+                  {t.avtalskatalogen}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react';
+import type { Lang } from '../apps/shared/appTypes';
+
+interface State {
+  error?: Error;
+}
+
+/** Keeps a rendering fault inside the web part instead of blanking the whole page. */
+export class ErrorBoundary extends React.Component<{ lang: Lang; children: React.ReactNode }, State> {
+  public state: State = {};
+
+  public static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  public render(): React.ReactNode {
+    if (!this.state.error) return this.props.children;
+    const en = this.props.lang === 'en-US';
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        {en ? 'Something went wrong while showing this part of the page. Reload the page to try again.' : 'Något gick fel när den här delen av sidan skulle visas. Ladda om sidan för att försöka igen.'}
+      </MessageBar>
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { defineStrings, useStrings } from '../apps/shared/i18n';
+
+const strings = defineStrings({
+  sv: { loading: 'Hämtar…', retry: 'Försök igen', failed: 'Det gick inte att hämta uppgifterna.' },
+  en: { loading: 'Loading…', retry: 'Try again', failed: 'The information could not be loaded.' }
+});
+
+export function Loading(props: { label?: string }): JSX.Element {
+  const t = useStrings(strings);
+  return (
+    <div role="status" aria-live="polite" style={{ padding: 24 }}>
+      <Spinner size={SpinnerSize.large} label={props.label || t.loading} />
+    </div>
+  );
+}
+
+export function LoadError(props: { error: Error; onRetry: () => void; message?: string }): JSX.Element {
+  const t = useStrings(strings);
+  return (
+    <Stack tokens={{ childrenGap: 8 }} styles={{ root: { padding: 8 } }}>
+      <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+        {props.message || t.failed} {props.error.message}
+      </MessageBar>
+      <div>
+        <DefaultButton text={t.retry} onClick={props.onRetry} />
+      </div>
+    </Stack>
+  );
+}
+
+export function EmptyState(props: { title: string; children?: React.ReactNode }): JSX.Element {
+  return (
+    <div style={{ padding: 24, textAlign: 'center' }}>
+      <Text variant="large" block as="p" styles={{ root: { fontWeight: 600 } }}>
+        {props.title}
+      </Text>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import * as React from 'react';
+import { useTheme } from '@fluentui/react';
+import type { StoredOrder } from '../data/ports';
+import type { Catalogue } from '../domain/types';
+import { formatSwedishDateTime } from '../domain/time';
+import { defineStrings, useStrings } from '../apps/shared/i18n';
+
+const strings = defineStrings({
+  sv: { reference: 'Referens', area: 'Avtalsområde', status: 'Status', supplier: 'Leverantör (rang)', deadline: 'Svar senast', submitted: 'Skickat' },
+  en: { reference: 'Reference', area: 'Agreement area', status: 'Status', supplier: 'Supplier (rank)', deadline: 'Answer due', submitted: 'Submitted' }
+});
+
+/** A plain, accessible table of orders; screens add their own actions around it. */
+export function OrderTable(props: { orders: StoredOrder[]; catalogue?: Catalogue; caption: string }): JSX.Element {
+  const t = useStrings(strings);
+  const theme = useTheme();
+  const areaName = (key: string): string => props.catalogue?.areas.find((a) => a.key === key)?.title || key;
+  const supplierName = (key: string): string => props.catalogue?.suppliers.find((s) => s.key === key)?.name || key || '–';
+  const cell: React.CSSProperties = { textAlign: 'left', padding: '6px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}` };
+  return (
+    <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" style={cell}>{t.reference}</th>
+          <th scope="col" style={cell}>{t.area}</th>
+          <th scope="col" style={cell}>{t.status}</th>
+          <th scope="col" style={cell}>{t.supplier}</th>
+          <th scope="col" style={cell}>{t.deadline}</th>
+          <th scope="col" style={cell}>{t.submitted}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.orders.map(({ id, order }) => (
+          <tr key={id}>
+            <th scope="row" style={cell}>{order.reference}</th>
+            <td style={cell}>{areaName(order.areaKey)}</td>
+            <td style={cell}>{order.status}</td>
+            <td style={cell}>{order.assignedSupplierKey ? `${supplierName(order.assignedSupplierKey)} (${order.assignedRank})` : '–'}</td>
+            <td style={cell}>{order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–'}</td>
+            <td style={cell}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,69 @@
+// Browser tests: every app page renders with the seed content, in every theme and both
+// languages, and axe-core finds no WCAG 2.1 A/AA violations. Screenshots go to screenshots/.
+import { mkdirSync } from 'node:fs';
+import { assert, axe, createRunner, launchBrowser, startWorkbench } from './harness.mjs';
+import { registerFlows } from './flows.mjs';
+
+const THEMES = ['sharepoint', 'teams-default', 'teams-dark', 'teams-contrast'];
+export const PAGES = [
+  { route: 'avtalskatalog', user: 'anna', expect: ['Ledarskap', 'Prové', 'UGL, UL och IL'] },
+  { route: 'avrop', user: 'anna', expect: ['Mina avrop'] },
+  { route: 'avropshantering', user: 'hanna', expect: ['Avropskö'] },
+  { route: 'administration', user: 'lars', expect: ['Rangordning'] },
+  { route: 'uppfoljning', user: 'ulla', expect: ['Styrkort'] }
+];
+
+export async function openApp(browser, base, { route, user, theme = 'sharepoint', lang = 'sv-SE', query = '' }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/${route}?user=${user}&theme=${theme}&lang=${lang}${query}`);
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+  return { page, context, errors };
+}
+
+const runner = createRunner();
+mkdirSync('screenshots', { recursive: true });
+
+for (const spec of PAGES) {
+  for (const theme of THEMES) {
+    runner.test(`${spec.route} (${theme}, svenska): innehåll och axe`, async ({ browser, server }) => {
+      const { page, context, errors } = await openApp(browser, server.url, { ...spec, theme });
+      try {
+        const text = await page.innerText('main');
+        for (const expected of spec.expect) assert(text.includes(expected), `"${expected}" saknas på ${spec.route}`);
+        assert((await page.getAttribute('html', 'lang')) === 'sv', 'html lang ska vara sv');
+        const violations = await axe(page);
+        assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 2)}`);
+        assert(errors.length === 0, `fel i sidan: ${errors.join('; ')}`);
+        await page.screenshot({ path: `screenshots/${spec.route}-${theme}.png`, fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+  runner.test(`${spec.route} (sharepoint, English): axe and language`, async ({ browser, server }) => {
+    const { page, context } = await openApp(browser, server.url, { ...spec, lang: 'en-US' });
+    try {
+      assert((await page.getAttribute('html', 'lang')) === 'en', 'html lang should be en');
+      const violations = await axe(page);
+      assert(violations.length === 0, `axe: ${JSON.stringify(violations, null, 2)}`);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+registerFlows(runner, { openApp, assert, axe });
+
+const server = await startWorkbench();
+const browser = await launchBrowser();
+let ok = false;
+try {
+  ok = await runner.run({ browser, server });
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(ok ? 0 : 1);
