@@ -224,6 +224,10 @@ export interface OrderTrailEntry {
   toRank?: number;
   reason: CascadeReason | '';
   comment: string;
+  /** 'Skickad': the answer deadline given to the supplier (ISO timestamp), so the history can show it. */
+  answerDeadline?: string;
+  /** 'Antagen': the start date the supplier gave (YYYY-MM-DD). */
+  startDate?: string;
 }
 
 /** A row of Avropshändelser: the append-only audit trail. */

@@ -1,0 +1,515 @@
+// The call-off cascade: an order goes to the supplier ranked first, and moves down the ranking
+// stored on the order when a supplier declines or does not answer in time. Every transition is
+// a pure function that returns the new order with one trail entry appended, or throws a
+// DomainError whose message can be shown to the person who tried.
+import { compareIsoDates, daysBetween, isValidIsoDate } from './calendar';
+import { answerDeadline as computeAnswerDeadline } from './deadline';
+import { DomainError } from './errors';
+import { orderValidationLimits } from './limits';
+import { areaOrderingProblem } from './orderability';
+import { rankedSuppliers } from './ranking';
+import { isReference } from './reference';
+import { asSentence, joinSwedish, nonSpaceLength, textOf } from './swedishText';
+import { formatSwedishDate, formatSwedishDateTime, parseInstant, stockholmDate } from './time';
+import { CascadeReason, CASCADE_REASONS, Catalogue, Order, OrderEventKind, OrderRequest, OrderStatus, OrderTrailEntry } from './types';
+
+export type OrderRole = 'orderer' | 'handler';
+
+export type OrderAction = 'sendToSupplier' | 'recordAcceptance' | 'moveToNextSupplier' | 'completeOrder' | 'cancelOrder';
+
+export const ORDER_ACTION_LABELS: Readonly<Record<OrderAction, string>> = {
+  sendToSupplier: 'Skicka till leverantören',
+  recordAcceptance: 'Registrera att leverantören antagit avropet',
+  moveToNextSupplier: 'Gå vidare till nästa leverantör',
+  completeOrder: 'Markera som genomfört',
+  cancelOrder: 'Avbryt avropet'
+};
+
+export interface TransitionResult {
+  order: Order;
+  entry: OrderTrailEntry;
+  /** Things the person should check; the transition has been made anyway. */
+  warnings: string[];
+}
+
+export interface ActorContext {
+  now: Date;
+  /** Who makes the change (login name or e-mail), recorded in the trail. */
+  user: string;
+}
+
+export interface CreateOrderContext extends ActorContext {
+  requestKey: string;
+  reference: string;
+}
+
+export interface SendContext extends ActorContext {
+  responseHours: number;
+}
+
+export interface AcceptanceContext extends ActorContext {
+  startDate: string;
+}
+
+export interface MoveContext extends ActorContext {
+  reason: CascadeReason;
+  comment: string;
+}
+
+export interface CompletionContext extends ActorContext {
+  actualParticipants: number;
+  participantsWomen?: number;
+  participantsMen?: number;
+  participantsOtherOrUnstated?: number;
+  evaluationScore?: number;
+}
+
+export interface CancelContext extends ActorContext {
+  reason: string;
+}
+
+/** Statuses from which nothing more happens to an order. */
+export const FINAL_STATUSES: readonly OrderStatus[] = ['Ingen leverantör', 'Genomförd', 'Avbruten'];
+
+/** Only the request's own fields, with arrays copied, so the order never shares state with the form. */
+function copyRequest(r: OrderRequest): OrderRequest {
+  return {
+    organisationKey: r.organisationKey,
+    unit: r.unit,
+    contactName: r.contactName,
+    contactEmail: r.contactEmail,
+    contactPhone: r.contactPhone,
+    invoiceReference: r.invoiceReference,
+    areaKey: r.areaKey,
+    trainingAreaKeys: (r.trainingAreaKeys ?? []).slice(),
+    courseKey: r.courseKey,
+    need: r.need,
+    targetGroup: r.targetGroup,
+    participants: r.participants,
+    format: r.format,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    place: r.place,
+    adaptations: (r.adaptations ?? []).slice(),
+    adaptationsOther: r.adaptationsOther,
+    otherInfo: r.otherInfo
+  };
+}
+
+function actorTime(ctx: ActorContext): string {
+  if (!(ctx.now instanceof Date) || Number.isNaN(ctx.now.getTime())) {
+    throw new DomainError('invalid-date', 'Tidpunkten för ändringen saknas eller är ogiltig.', 'now');
+  }
+  if (textOf(ctx.user).trim() === '') {
+    throw new DomainError('missing-user', 'Det saknas uppgift om vem som gör ändringen.', 'user');
+  }
+  return ctx.now.toISOString();
+}
+
+const ACTION_VERBS: Readonly<Record<OrderAction, string>> = {
+  sendToSupplier: 'skicka avropet till leverantören',
+  recordAcceptance: 'registrera att leverantören antagit avropet',
+  moveToNextSupplier: 'flytta avropet till nästa leverantör',
+  completeOrder: 'markera avropet som genomfört',
+  cancelOrder: 'avbryta avropet'
+};
+
+function statusRefusal(order: Order, action: OrderAction, allowed: readonly OrderStatus[]): DomainError | null {
+  if (allowed.indexOf(order.status) >= 0) return null;
+  const when = joinSwedish(allowed.map((s) => `"${s}"`), 'eller');
+  return new DomainError(
+    'invalid-transition',
+    `Det går inte att ${ACTION_VERBS[action]} när det har status "${order.status}". Det går bara när status är ${when}.`
+  );
+}
+
+function requireStatus(order: Order, action: OrderAction, allowed: readonly OrderStatus[]): void {
+  const refusal = statusRefusal(order, action, allowed);
+  if (refusal) throw refusal;
+}
+
+function supplierName(order: Order, supplierKey: string): string {
+  const snapshot = order.ranking.find((r) => r.supplierKey === supplierKey);
+  return snapshot ? snapshot.supplierName : supplierKey;
+}
+
+interface EntryParts {
+  kind: OrderEventKind;
+  toStatus: OrderStatus;
+  toSupplierKey: string;
+  toRank?: number;
+  reason?: CascadeReason | '';
+  comment?: string;
+  answerDeadline?: string;
+  startDate?: string;
+}
+
+function makeEntry(previous: Order | null, at: string, by: string, parts: EntryParts): OrderTrailEntry {
+  const entry: OrderTrailEntry = {
+    at,
+    by,
+    kind: parts.kind,
+    fromStatus: previous ? previous.status : '',
+    toStatus: parts.toStatus,
+    fromSupplierKey: previous ? previous.assignedSupplierKey : '',
+    toSupplierKey: parts.toSupplierKey,
+    reason: parts.reason ?? '',
+    comment: parts.comment ?? ''
+  };
+  if (previous && previous.assignedSupplierKey) entry.fromRank = previous.assignedRank;
+  if (parts.toSupplierKey && parts.toRank !== undefined) entry.toRank = parts.toRank;
+  if (parts.answerDeadline) entry.answerDeadline = parts.answerDeadline;
+  if (parts.startDate) entry.startDate = parts.startDate;
+  return entry;
+}
+
+/** A copy of the order with `changes` and the entry appended; the input order is never modified. */
+function withChanges(order: Order, changes: Partial<Order>, entry: OrderTrailEntry, warnings: string[] = []): TransitionResult {
+  const next: Order = {
+    ...order,
+    trainingAreaKeys: (order.trainingAreaKeys ?? []).slice(),
+    adaptations: (order.adaptations ?? []).slice(),
+    ranking: (order.ranking ?? []).map((r) => ({ ...r })),
+    ...changes,
+    trail: [...(order.trail ?? []), entry]
+  };
+  return { order: next, entry, warnings };
+}
+
+/** Registers a submitted request as an order assigned to the supplier ranked first right now. */
+export function createOrder(request: OrderRequest, catalogue: Catalogue, ctx: CreateOrderContext): TransitionResult {
+  const at = actorTime(ctx);
+  if (textOf(ctx.requestKey).trim() === '') {
+    throw new DomainError('invalid-input', 'Avropet saknar sin interna nyckel och kan inte sparas. Försök skicka igen.', 'requestKey');
+  }
+  if (!isReference(ctx.reference)) {
+    throw new DomainError('invalid-reference', `"${textOf(ctx.reference)}" är ingen giltig avropsreferens (till exempel AVR-2026-0001).`, 'reference');
+  }
+  const problem = areaOrderingProblem(request.areaKey, catalogue);
+  if (problem) throw new DomainError(problem.code, problem.message, 'areaKey');
+
+  const ranking = rankedSuppliers(request.areaKey, catalogue);
+  const first = ranking[0];
+  const entry = makeEntry(null, at, ctx.user, { kind: 'Skapad', toStatus: 'Ny', toSupplierKey: first.supplierKey, toRank: first.rank });
+  const order: Order = {
+    ...copyRequest(request),
+    reference: ctx.reference,
+    requestKey: ctx.requestKey,
+    status: 'Ny',
+    ranking,
+    assignedSupplierKey: first.supplierKey,
+    assignedRank: first.rank,
+    submittedAt: at,
+    submittedBy: ctx.user,
+    sentAt: '',
+    answerDeadline: '',
+    acceptedAt: '',
+    startDate: '',
+    completedAt: '',
+    cancelledAt: '',
+    cancelReason: '',
+    trail: [entry]
+  };
+  return { order, entry, warnings: [] };
+}
+
+/** Ny -> Väntar på svar: the order has been sent to the assigned supplier and the clock starts. */
+export function sendToSupplier(order: Order, ctx: SendContext): TransitionResult {
+  const at = actorTime(ctx);
+  requireStatus(order, 'sendToSupplier', ['Ny']);
+  if (!order.assignedSupplierKey) {
+    throw new DomainError('invalid-transition', 'Avropet har ingen tilldelad leverantör att skicka till.');
+  }
+  const deadline = computeAnswerDeadline(ctx.now, ctx.responseHours).toISOString();
+  const entry = makeEntry(order, at, ctx.user, {
+    kind: 'Skickad',
+    toStatus: 'Väntar på svar',
+    toSupplierKey: order.assignedSupplierKey,
+    toRank: order.assignedRank,
+    answerDeadline: deadline
+  });
+  return withChanges(order, { status: 'Väntar på svar', sentAt: at, answerDeadline: deadline }, entry);
+}
+
+/** Väntar på svar -> Antagen: the supplier has accepted and given a start date. */
+export function recordAcceptance(order: Order, ctx: AcceptanceContext): TransitionResult {
+  const at = actorTime(ctx);
+  requireStatus(order, 'recordAcceptance', ['Väntar på svar']);
+  if (!isValidIsoDate(ctx.startDate)) {
+    throw new DomainError('invalid-date', 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'startDate');
+  }
+  const today = stockholmDate(ctx.now);
+  if (compareIsoDates(ctx.startDate, today) < 0) {
+    throw new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(ctx.startDate)} har redan passerat. Ange ett datum från och med i dag.`, 'startDate');
+  }
+  const warnings: string[] = [];
+  const { startDateWarningDays } = orderValidationLimits;
+  if (daysBetween(today, ctx.startDate) > startDateWarningDays) {
+    warnings.push(
+      `Utbildningen startar ${formatSwedishDate(ctx.startDate)}, mer än ${startDateWarningDays} dagar efter att avropet antogs. Kontrollera att startdatumet stämmer med leverantörens svar.`
+    );
+  }
+  const deadline = parseInstant(order.answerDeadline);
+  if (deadline && ctx.now.getTime() > deadline.getTime()) {
+    warnings.push(`Leverantören svarade efter svarstiden (svar senast ${formatSwedishDateTime(deadline)}). Avropet registreras som antaget ändå.`);
+  }
+  if (isValidIsoDate(order.periodFrom) && isValidIsoDate(order.periodTo) &&
+      (compareIsoDates(ctx.startDate, order.periodFrom) < 0 || compareIsoDates(ctx.startDate, order.periodTo) > 0)) {
+    warnings.push(
+      `Startdatumet ligger utanför den period som beställaren önskade (${formatSwedishDate(order.periodFrom)}–${formatSwedishDate(order.periodTo)}). Stäm av med beställaren.`
+    );
+  }
+  const entry = makeEntry(order, at, ctx.user, {
+    kind: 'Antagen',
+    toStatus: 'Antagen',
+    toSupplierKey: order.assignedSupplierKey,
+    toRank: order.assignedRank,
+    startDate: ctx.startDate
+  });
+  return withChanges(order, { status: 'Antagen', acceptedAt: at, startDate: ctx.startDate }, entry, warnings);
+}
+
+function isDecline(reason: CascadeReason): boolean {
+  return reason === 'Avböjt: saknar kapacitet' || reason === 'Avböjt: kan inte starta i tid';
+}
+
+/**
+ * Why the order may not leave its supplier for `reason` at `now`, or null when it may.
+ * Returned rather than thrown so allowedCascadeReasons can reuse the rules.
+ */
+function cascadeRefusal(order: Order, reason: CascadeReason, comment: string, now: Date): DomainError | null {
+  const wrongStatus = statusRefusal(order, 'moveToNextSupplier', ['Ny', 'Väntar på svar']);
+  if (wrongStatus) return wrongStatus;
+  if (CASCADE_REASONS.indexOf(reason) < 0) {
+    return new DomainError('reason-not-allowed', `Välj ett av skälen ${joinSwedish(CASCADE_REASONS.map((r) => `"${r}"`), 'eller')}.`, 'reason');
+  }
+  const supplier = supplierName(order, order.assignedSupplierKey);
+  if (reason === 'Annat') {
+    const min = orderValidationLimits.justificationMinNonSpaceChars;
+    if (nonSpaceLength(comment) < min) {
+      return new DomainError(
+        'justification-required',
+        `Skälet "Annat" måste motiveras. Skriv varför avropet ska gå vidare från ${supplier} (minst ${min} tecken).`,
+        'comment'
+      );
+    }
+    return null;
+  }
+  if (order.status === 'Ny') {
+    const what = isDecline(reason) ? 'kan därför inte ha avböjt' : 'kan därför inte ha missat svarstiden';
+    return new DomainError(
+      'reason-not-allowed',
+      `${supplier} har inte fått avropet än och ${what}. Skicka avropet först, eller välj skälet "Annat" och motivera varför leverantören hoppas över.`,
+      'reason'
+    );
+  }
+  if (reason === 'Inget svar före svarstiden') {
+    const deadline = parseInstant(order.answerDeadline);
+    if (!deadline) {
+      return new DomainError(
+        'deadline-not-passed',
+        'Avropet saknar svarstid, så det går inte att säga att svarstiden har gått ut. Välj skälet "Annat" och motivera.',
+        'reason'
+      );
+    }
+    if (now.getTime() < deadline.getTime()) {
+      return new DomainError(
+        'deadline-not-passed',
+        `Svarstiden för ${supplier} har inte gått ut än. Den går ut ${formatSwedishDateTime(deadline)}.`,
+        'reason'
+      );
+    }
+  }
+  return null;
+}
+
+/** The order leaves its supplier for the next one in the ranking stored on the order. */
+export function moveToNextSupplier(order: Order, ctx: MoveContext): TransitionResult {
+  const at = actorTime(ctx);
+  const comment = textOf(ctx.comment).trim();
+  const refusal = cascadeRefusal(order, ctx.reason, comment, ctx.now);
+  if (refusal) throw refusal;
+  if (comment.length > orderValidationLimits.commentMaxLength) {
+    throw new DomainError('invalid-input', `Motiveringen får vara högst ${orderValidationLimits.commentMaxLength} tecken.`, 'comment');
+  }
+  const index = order.ranking.findIndex((r) => r.supplierKey === order.assignedSupplierKey);
+  if (index < 0) {
+    throw new DomainError('supplier-not-in-ranking', 'Avropets leverantör finns inte i avropets rangordning, så det går inte att avgöra vem som är nästa leverantör.');
+  }
+  const next = order.ranking[index + 1];
+  const cleared = { sentAt: '', answerDeadline: '' };
+  if (!next) {
+    const entry = makeEntry(order, at, ctx.user, { kind: 'Ingen leverantör', toStatus: 'Ingen leverantör', toSupplierKey: '', reason: ctx.reason, comment });
+    const warning = 'Det finns ingen fler leverantör i rangordningen. Avropet kan inte gå vidare; kontakta beställaren om hur behovet ska lösas.';
+    return withChanges(order, { ...cleared, status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 }, entry, [warning]);
+  }
+  const entry = makeEntry(order, at, ctx.user, {
+    kind: 'Vidare till nästa leverantör',
+    toStatus: 'Ny',
+    toSupplierKey: next.supplierKey,
+    toRank: next.rank,
+    reason: ctx.reason,
+    comment
+  });
+  return withChanges(order, { ...cleared, status: 'Ny', assignedSupplierKey: next.supplierKey, assignedRank: next.rank }, entry);
+}
+
+function requireCount(value: number | undefined, field: string, label: string, min: number, max: number): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new DomainError(field === 'evaluationScore' ? 'invalid-evaluation' : 'invalid-participants', `${label} ska vara ett heltal från ${min} till ${max}.`, field);
+  }
+}
+
+/** Antagen -> Genomförd, with the follow-up figures. */
+export function completeOrder(order: Order, ctx: CompletionContext): TransitionResult {
+  const at = actorTime(ctx);
+  requireStatus(order, 'completeOrder', ['Antagen']);
+  const { participantsMin, participantsMax, evaluationScoreMin, evaluationScoreMax } = orderValidationLimits;
+  if (ctx.actualParticipants === undefined || ctx.actualParticipants === null) {
+    throw new DomainError('invalid-participants', 'Ange hur många som deltog i utbildningen.', 'actualParticipants');
+  }
+  requireCount(ctx.actualParticipants, 'actualParticipants', 'Antal deltagare', participantsMin, participantsMax);
+  requireCount(ctx.participantsWomen, 'participantsWomen', 'Antal kvinnor', 0, participantsMax);
+  requireCount(ctx.participantsMen, 'participantsMen', 'Antal män', 0, participantsMax);
+  requireCount(ctx.participantsOtherOrUnstated, 'participantsOtherOrUnstated', 'Antal med annat eller ej angivet kön', 0, participantsMax);
+  requireCount(ctx.evaluationScore, 'evaluationScore', 'Betyget i utvärderingen', evaluationScoreMin, evaluationScoreMax);
+
+  const counts = [ctx.participantsWomen, ctx.participantsMen, ctx.participantsOtherOrUnstated];
+  const given = counts.filter((c): c is number => c !== undefined);
+  const sum = given.reduce((a, b) => a + b, 0);
+  if (sum > ctx.actualParticipants) {
+    throw new DomainError(
+      'invalid-participants',
+      `Antalet deltagare per kön (sammanlagt ${sum}) kan inte vara fler än antalet deltagare (${ctx.actualParticipants}).`,
+      'participantsWomen'
+    );
+  }
+  const warnings: string[] = [];
+  if (given.length === counts.length && sum < ctx.actualParticipants) {
+    warnings.push(`Deltagarna per kön blir sammanlagt ${sum}, men antalet deltagare är ${ctx.actualParticipants}. Kontrollera siffrorna.`);
+  }
+  if (isValidIsoDate(order.startDate) && compareIsoDates(order.startDate, stockholmDate(ctx.now)) > 0) {
+    warnings.push(`Utbildningen skulle enligt planen starta ${formatSwedishDate(order.startDate)}, alltså efter i dag. Kontrollera att det är rätt avrop.`);
+  }
+  const entry = makeEntry(order, at, ctx.user, { kind: 'Genomförd', toStatus: 'Genomförd', toSupplierKey: order.assignedSupplierKey, toRank: order.assignedRank });
+  return withChanges(
+    order,
+    {
+      status: 'Genomförd',
+      completedAt: at,
+      actualParticipants: ctx.actualParticipants,
+      participantsWomen: ctx.participantsWomen,
+      participantsMen: ctx.participantsMen,
+      participantsOtherOrUnstated: ctx.participantsOtherOrUnstated,
+      evaluationScore: ctx.evaluationScore
+    },
+    entry,
+    warnings
+  );
+}
+
+/** Ny or Väntar på svar -> Avbruten. After acceptance the supplier has committed, so cancelling is a matter for the contract, not this app. */
+export function cancelOrder(order: Order, ctx: CancelContext): TransitionResult {
+  const at = actorTime(ctx);
+  if (order.status === 'Antagen') {
+    throw new DomainError(
+      'invalid-transition',
+      'Avropet är redan antaget av leverantören och kan inte avbrytas här. Kontakta leverantören och avropshandläggarna.'
+    );
+  }
+  requireStatus(order, 'cancelOrder', ['Ny', 'Väntar på svar']);
+  const reason = textOf(ctx.reason).trim();
+  const { cancelReasonMinLength, commentMaxLength } = orderValidationLimits;
+  if (reason.length < cancelReasonMinLength) {
+    throw new DomainError('reason-required', `Skriv varför avropet avbryts (minst ${cancelReasonMinLength} tecken).`, 'reason');
+  }
+  if (reason.length > commentMaxLength) {
+    throw new DomainError('invalid-input', `Skälet får vara högst ${commentMaxLength} tecken.`, 'reason');
+  }
+  const entry = makeEntry(order, at, ctx.user, {
+    kind: 'Avbruten',
+    toStatus: 'Avbruten',
+    toSupplierKey: order.assignedSupplierKey,
+    toRank: order.assignedRank,
+    comment: reason
+  });
+  return withChanges(order, { status: 'Avbruten', cancelledAt: at, cancelReason: reason }, entry);
+}
+
+/**
+ * The reasons the handler may choose right now. "Annat" is always listed while the order can
+ * move, because it only needs a justification, which is checked when the move is made.
+ */
+export function allowedCascadeReasons(order: Order, now: Date): CascadeReason[] {
+  const enoughComment = 'x'.repeat(orderValidationLimits.justificationMinNonSpaceChars);
+  return CASCADE_REASONS.filter((reason) => cascadeRefusal(order, reason, enoughComment, now) === null);
+}
+
+/**
+ * What the UI may offer. Handlers run the cascade; orderers may withdraw their own order before
+ * a supplier has accepted it and report the follow-up figures once it has been accepted.
+ */
+export function allowedActions(order: Order, role: OrderRole, now: Date): OrderAction[] {
+  const actions: OrderAction[] = [];
+  const open = order.status === 'Ny' || order.status === 'Väntar på svar';
+  if (role === 'handler') {
+    if (order.status === 'Ny' && order.assignedSupplierKey) actions.push('sendToSupplier');
+    if (order.status === 'Väntar på svar') actions.push('recordAcceptance');
+    if (open && allowedCascadeReasons(order, now).length > 0) actions.push('moveToNextSupplier');
+  }
+  if (order.status === 'Antagen') actions.push('completeOrder');
+  if (open) actions.push('cancelOrder');
+  return actions;
+}
+
+function reasonSentence(reason: CascadeReason | '', supplier: string, comment: string): string {
+  const note = comment ? ` Kommentar: ${asSentence(comment)}` : '';
+  switch (reason) {
+    case 'Avböjt: saknar kapacitet':
+      return `${supplier} avböjde eftersom leverantören inte har kapacitet.${note}`;
+    case 'Avböjt: kan inte starta i tid':
+      return `${supplier} avböjde eftersom leverantören inte kan starta i tid.${note}`;
+    case 'Inget svar före svarstiden':
+      return `${supplier} svarade inte före svarstiden.${note}`;
+    case 'Annat':
+      return `${supplier} hoppades över.${comment ? ` Motivering: ${asSentence(comment)}` : ''}`;
+    default:
+      return `Avropet lämnade ${supplier}.${note}`;
+  }
+}
+
+/** One plain Swedish sentence (or two) about a trail entry, for the orderer's history view. */
+export function describeTrailEntry(entry: OrderTrailEntry, supplierName: (key: string) => string): string {
+  const label = (key: string, rank: number | undefined): string => {
+    const name = supplierName(key) || key;
+    return rank === undefined ? name : `${name} (rang ${rank})`;
+  };
+  const to = label(entry.toSupplierKey, entry.toRank);
+  const from = label(entry.fromSupplierKey, entry.fromRank);
+  switch (entry.kind) {
+    case 'Skapad':
+      return entry.toSupplierKey
+        ? `Avropet registrerades och går först till ${to} enligt rangordningen.`
+        : 'Avropet registrerades.';
+    case 'Skickad':
+      return entry.answerDeadline
+        ? `Avropet skickades till ${to}. Svar senast ${formatSwedishDateTime(entry.answerDeadline)}.`
+        : `Avropet skickades till ${to}.`;
+    case 'Antagen':
+      return entry.startDate
+        ? `${to} antog avropet. Utbildningen planeras starta ${formatSwedishDate(entry.startDate)}.`
+        : `${to} antog avropet.`;
+    case 'Vidare till nästa leverantör':
+      return `${reasonSentence(entry.reason, from, entry.comment)} Avropet gick vidare till ${to}.`;
+    case 'Ingen leverantör':
+      return `${reasonSentence(entry.reason, from, entry.comment)} Det finns ingen fler leverantör i rangordningen, så avropet kunde inte tilldelas någon leverantör.`;
+    case 'Genomförd':
+      return 'Utbildningen markerades som genomförd.';
+    case 'Avbruten':
+      return entry.comment ? `Avropet avbröts. Skäl: ${asSentence(entry.comment)}` : 'Avropet avbröts.';
+    default:
+      return '';
+  }
+}
+
