@@ -1,0 +1,82 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import CatalogueApp from '../../src/apps/avtalskatalog/CatalogueApp';
+import { SEED_CATALOGUE } from '../../src/domain/seed';
+import type { AppEnvironment } from '../../src/apps/shared/appTypes';
+import { fakeServices } from '../support/fakeServices';
+
+function renderApp(search = '', lang: AppEnvironment['lang'] = 'sv-SE', failCatalogueTimes = 0) {
+  window.history.replaceState({}, '', `/avtalskatalog${search}`);
+  const services = fakeServices({ catalogue: SEED_CATALOGUE, failCatalogueTimes });
+  render(
+    <CatalogueApp
+      services={services}
+      env={{ lang, host: 'SharePoint', search, pageUrl: 'https://region.example/sites/utbildning/SitePages/Katalog.aspx' }}
+      settings={{ siteUrl: '/sites/utbildning', larportalenUrl: 'https://larportalen.vgregion.se', orderPageUrl: '/avrop' }}
+    />
+  );
+  return services;
+}
+
+describe('Avtalskatalog', () => {
+  it('shows all ten areas with the rank-1 supplier and supplier count, and "Mer information kommer"', async () => {
+    renderApp();
+    expect(await screen.findByText('10 avtalsområden visas')).toBeTruthy();
+    const ledarskap = screen.getByRole('link', { name: 'Ledarskap' }).closest('article')!;
+    expect(within(ledarskap as HTMLElement).getByText(/Rang 1: Prové/)).toBeTruthy();
+    expect(within(ledarskap as HTMLElement).getByText(/2 leverantörer/)).toBeTruthy();
+    const ms = screen.getByRole('link', { name: 'Motiverande samtal och samtalsmetodik' }).closest('article')!;
+    expect(within(ms as HTMLElement).getByText('Mer information kommer')).toBeTruthy();
+  });
+
+  it('searches diacritic-insensitively: "prove" finds the areas where Prové is ranked', async () => {
+    renderApp();
+    const box = await screen.findByRole('searchbox', { name: 'Sök i avtalskatalogen' });
+    fireEvent.change(box, { target: { value: 'prove' } });
+    await screen.findByText('2 avtalsområden visas');
+    expect(screen.getByRole('link', { name: 'Ledarskap' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Projektarbete' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Kommunikation' })).toBeNull();
+  });
+
+  it('opens an area from a deep link with suppliers in rank order and an order link', async () => {
+    renderApp('?omrade=ugl-ul-il');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'UGL, UL och IL' });
+    expect(heading).toBeTruthy();
+    const suppliers = screen.getByRole('heading', { name: 'Leverantörer i rangordning' }).parentElement!;
+    const items = within(suppliers).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['Harmoni i Livet Syd (Rang 1)', 'Rezon (Rang 2)', 'Team Fusion (Rang 3)']);
+    expect(screen.getByText(/går först till leverantören på rang 1/)).toBeTruthy();
+    const order = screen.getByRole('link', { name: 'Avropa UGL, UL och IL' });
+    expect(order.getAttribute('href')).toBe('/avrop?omrade=ugl-ul-il');
+  });
+
+  it('an unknown area key shows a clear message and the overview', async () => {
+    renderApp('?omrade=finns-inte');
+    expect(await screen.findByText(/Avtalsområdet "finns-inte" finns inte i katalogen/)).toBeTruthy();
+    expect(screen.getByText('10 avtalsområden visas')).toBeTruthy();
+  });
+
+  it('an area that is coming offers no order action', async () => {
+    renderApp('?omrade=motiverande-samtal');
+    await screen.findByRole('heading', { level: 2, name: 'Motiverande samtal och samtalsmetodik' });
+    expect(screen.queryByRole('link', { name: /Avropa/ })).toBeNull();
+    expect(screen.getAllByText('Mer information kommer').length).toBeGreaterThan(0);
+  });
+
+  it('a failed load says so and retries', async () => {
+    const services = renderApp('', 'sv-SE', 1);
+    fireEvent.click(await screen.findByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByText('10 avtalsområden visas')).toBeTruthy();
+    expect(services.calls.filter((c) => c === 'catalogue.load')).toHaveLength(2);
+  });
+
+  it('speaks English when the page is English', async () => {
+    renderApp('', 'en-US');
+    expect(await screen.findByText('10 agreement areas shown')).toBeTruthy();
+    expect(document.querySelector('[lang="en"]')).not.toBeNull();
+  });
+});
