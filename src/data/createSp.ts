@@ -1,0 +1,21 @@
+// The SPFI for the local emulator and other browser hosts outside SharePoint's own pages. In
+// SharePoint the SPFx shell builds it with spfi().using(SPFx(context)) instead.
+import { TimelinePipe } from '@pnp/core';
+import { Queryable } from '@pnp/queryable';
+import { SPBrowser, SPFI, spfi } from '@pnp/sp';
+
+/** Sends cookies with every request, so the workbench's sign-in cookie reaches the emulator. */
+export function IncludeCredentials(): TimelinePipe<Queryable> {
+  return (instance: Queryable) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
+      init.credentials = 'include';
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
+export function createBrowserSp(siteUrl: string): SPFI {
+  const absolute = new URL(siteUrl, typeof location === 'undefined' ? undefined : location.href).toString().replace(/\/$/, '');
+  return spfi(absolute).using(SPBrowser({ baseUrl: absolute }), IncludeCredentials());
+}

@@ -1,0 +1,73 @@
+// What the rest of the app may ask of the data layer. Nothing here knows SharePoint: the
+// implementations in this folder do, and tests or other back ends can stand in for them.
+import { Catalogue, Order, OrderEvent, OrderStatus, OrderTrailEntry } from '../domain/types';
+
+/** Opaque continuation of a paged read; pass it back unchanged to get the next page. */
+export type PageToken = string;
+
+export interface Page<T> {
+  items: T[];
+  /** Absent on the last page. */
+  next?: PageToken;
+}
+
+/** An order as stored: the list item id, the version (ETag) it was read at, and who created it. */
+export interface StoredOrder {
+  id: number;
+  etag: string;
+  authorId: number;
+  order: Order;
+}
+
+export interface CatalogueRepository {
+  load(): Promise<Catalogue>;
+}
+
+export interface OrderQueueFilter {
+  statuses?: OrderStatus[];
+  areaKey?: string;
+  supplierKey?: string;
+  organisationKey?: string;
+  /** Exact reference, e.g. AVR-2026-0042. */
+  reference?: string;
+}
+
+export interface OrderRepository {
+  /** Stores a new order. Idempotent by `order.requestKey`: repeating it returns the order already stored. */
+  submit(order: Order): Promise<StoredOrder>;
+  getByReference(reference: string): Promise<StoredOrder | undefined>;
+  getById(id: number): Promise<StoredOrder | undefined>;
+  /** The user's own orders, newest first, 25 per page. */
+  listMine(userId: number, page?: PageToken): Promise<Page<StoredOrder>>;
+  /** Orders for handlers and follow-up, newest first, 25 per page. */
+  listQueue(filter: OrderQueueFilter, page?: PageToken): Promise<Page<StoredOrder>>;
+  /**
+   * Writes `next` over `stored` if nobody changed it since it was read (ETag), with `event` on its trail,
+   * and appends `event` to the audit list. Throws ConcurrencyError (carrying the fresh order) otherwise.
+   */
+  update(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder>;
+  /** Audit rows of one order, oldest first. */
+  listEvents(orderId: number): Promise<OrderEvent[]>;
+}
+
+export interface CurrentUser {
+  id: number;
+  title: string;
+  email: string;
+  loginName: string;
+}
+
+export interface ListRights {
+  canRead: boolean;
+  canAdd: boolean;
+  /** May edit items created by others (despite item-level security). */
+  canEditAll: boolean;
+  /** May read items created by others (despite item-level security). */
+  canReadAll: boolean;
+}
+
+export interface UserContext {
+  currentUser(): Promise<CurrentUser>;
+  hasSiteOwnerRights(): Promise<boolean>;
+  listRights(listTitle: string): Promise<ListRights>;
+}

@@ -1,0 +1,49 @@
+// Installs Utbildningsavrop on a site with plain REST calls through PnPjs (not the Feature
+// Framework: Teams' tenant-wide deployment never runs feature XML). Safe to run any number of
+// times: it reads what is there and writes only what differs from src/schema.
+import { SPFI, SPQueryable } from '@pnp/sp';
+import '@pnp/sp/webs';
+import { SEED_CATALOGUE } from '../../domain/seed';
+import { Catalogue } from '../../domain/types';
+import { LISTS } from '../../schema/lists';
+import { NoRightsError } from '../errors';
+import { BasePermissions } from '../permissions';
+import { isSiteOwnerMask } from '../userContext';
+import { ensureGroups } from './groups';
+import { ensureList, ListContext, readLists } from './lists';
+import { ProvisionReport, ReportBuilder } from './report';
+import { ensureRoles } from './roles';
+import { seedCatalogue } from './seed';
+
+export interface ProvisionOptions {
+  log?: (line: string) => void;
+  /** Catalogue for empty lists; the built-in seed when left out. */
+  seed?: Catalogue;
+}
+
+export async function provisionSite(sp: SPFI, opts: ProvisionOptions = {}): Promise<ProvisionReport> {
+  const report = new ReportBuilder(opts.log ?? (() => undefined));
+
+  report.info('Kontrollerar behörighet…');
+  const mask: BasePermissions = await SPQueryable(sp.web, 'EffectiveBasePermissions')();
+  if (!isSiteOwnerMask(mask)) throw new NoRightsError();
+
+  report.info('Kontrollerar behörighetsnivåer…');
+  const roles = await ensureRoles(sp, report);
+  report.info('Kontrollerar grupper…');
+  const groups = await ensureGroups(sp, report);
+
+  const existing = await readLists(sp);
+  const ctx: ListContext = { sp, report, roles, groups, lists: new Map() };
+  for (const def of LISTS) {
+    report.info(`Kontrollerar listan ${def.title}…`);
+    ctx.lists.set(def.key, await ensureList(ctx, def, existing));
+  }
+
+  report.info('Kontrollerar startdata…');
+  await seedCatalogue(sp, opts.seed ?? SEED_CATALOGUE, report);
+
+  const result = report.result();
+  report.info(result.changed ? 'Installationen är klar.' : 'Allt var redan installerat. Inget behövde ändras.');
+  return result;
+}

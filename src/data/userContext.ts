@@ -1,0 +1,68 @@
+// Who is signed in and what they may do, from SharePoint's effective permissions. The UI uses
+// this to show or hide handler features; SharePoint itself still enforces every right.
+import { SPFI, SPQueryable } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import { LISTS } from '../schema/lists';
+import { PermissionKind } from '../schema/permissions';
+import { listOf } from './listQuery';
+import { BasePermissions, hasPermission } from './permissions';
+import { CurrentUser, ListRights, UserContext } from './ports';
+
+interface UserJson {
+  Id: number;
+  Title?: string;
+  Email?: string;
+  LoginName?: string;
+}
+
+export function isSiteOwnerMask(mask: BasePermissions): boolean {
+  return hasPermission(mask, PermissionKind.ManageWeb) && hasPermission(mask, PermissionKind.ManagePermissions);
+}
+
+/**
+ * Rights on a list. "All" rights matter under item-level security: there only Override List
+ * Behaviors (CancelCheckout) or ManageLists reach other people's items. On lists without it,
+ * reading or editing at all means reading or editing everything.
+ */
+export function listRightsOf(mask: BasePermissions, readSecurity: 1 | 2, writeSecurity: 1 | 2 | 4): ListRights {
+  const canRead = hasPermission(mask, PermissionKind.ViewListItems);
+  const canEdit = hasPermission(mask, PermissionKind.EditListItems);
+  const overrides = hasPermission(mask, PermissionKind.CancelCheckout) || hasPermission(mask, PermissionKind.ManageLists);
+  return {
+    canRead,
+    canAdd: hasPermission(mask, PermissionKind.AddListItems),
+    canReadAll: canRead && (readSecurity === 1 || overrides),
+    canEditAll: canEdit && (writeSecurity === 1 || overrides)
+  };
+}
+
+export class SpUserContext implements UserContext {
+  private user: Promise<CurrentUser> | undefined;
+
+  constructor(private readonly sp: SPFI) {}
+
+  currentUser(): Promise<CurrentUser> {
+    if (!this.user) {
+      const reading = SPQueryable(this.sp.web, 'currentuser')
+        .select('Id', 'Title', 'Email', 'LoginName')()
+        .then((json: UserJson) => ({ id: json.Id, title: json.Title ?? '', email: json.Email ?? '', loginName: json.LoginName ?? '' }));
+      this.user = reading;
+      reading.catch(() => {
+        if (this.user === reading) this.user = undefined;
+      });
+    }
+    return this.user;
+  }
+
+  async hasSiteOwnerRights(): Promise<boolean> {
+    const mask: BasePermissions = await SPQueryable(this.sp.web, 'EffectiveBasePermissions')();
+    return isSiteOwnerMask(mask);
+  }
+
+  async listRights(listTitle: string): Promise<ListRights> {
+    const mask: BasePermissions = await SPQueryable(listOf(this.sp, listTitle), 'EffectiveBasePermissions')();
+    const def = LISTS.find((list) => list.title === listTitle);
+    return listRightsOf(mask, def?.readSecurity ?? 2, def?.writeSecurity ?? 2);
+  }
+}
