@@ -4,10 +4,9 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { PartialTheme } from '@fluentui/react';
-import { spfi, SPFx } from '@pnp/sp';
 import type { AppEnvironment, AppModule, AppSettings } from '../../apps/shared/appTypes';
 import { langFromCulture } from '../../apps/shared/appTypes';
-import { createServices } from '../../apps/shared/services';
+import type { AppServices } from '../../apps/shared/services';
 
 export interface IAppWebPartProps {
   siteUrl: string;
@@ -20,6 +19,9 @@ export interface IAppWebPartProps {
  */
 export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientSideWebPart<P> {
   private app: AppModule | undefined;
+  private services: AppServices | undefined;
+  private servicesFor = '';
+  private createServices: ((siteUrl: string) => AppServices) | undefined;
   private theme: IReadonlyTheme | undefined;
   private teamsSubPage = '';
 
@@ -33,13 +35,19 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
       const context = await teams.teamsJs.app.getContext();
       this.teamsSubPage = context.page.subPageId || '';
     }
-    this.app = await this.loadApp();
+    // PnPjs and the data layer load with the app, not with the web part's first bundle.
+    const [app, spfx] = await Promise.all([this.loadApp(), import(/* webpackChunkName: 'utbildningsavrop-services' */ './spfxServices')]);
+    this.app = app;
+    this.createServices = (siteUrl) => spfx.createSpfxServices(siteUrl, this.context);
   }
 
   public render(): void {
-    if (!this.app) return;
+    if (!this.app || !this.createServices) return;
     const siteUrl = this.properties.siteUrl || this.context.pageContext.web.absoluteUrl;
-    const sp = spfi(siteUrl).using(SPFx(this.context));
+    if (!this.services || this.servicesFor !== siteUrl) {
+      this.services = this.createServices(siteUrl);
+      this.servicesFor = siteUrl;
+    }
     const settings: AppSettings = { ...(this.properties as unknown as AppSettings), siteUrl };
     const env: AppEnvironment = {
       lang: langFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
@@ -49,7 +57,7 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
       search: this.teamsSubPage ? `?omrade=${encodeURIComponent(this.teamsSubPage)}` : window.location.search,
       pageUrl: window.location.href.split('#')[0]
     };
-    ReactDom.render(React.createElement(this.app.default, { services: createServices(sp), env, settings }), this.domElement);
+    ReactDom.render(React.createElement(this.app.default, { services: this.services, env, settings }), this.domElement);
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
