@@ -1,5 +1,44 @@
 // Journeys across apps and users (keyboard use, rights, deep links).
-export function registerFlows(runner, { openApp, assert }) {
+export function registerFlows(runner, { openApp, assert, axe }) {
+  runner.test('axe själv: en sida med brister rapporteras (testet kan falla)', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.setContent('<html><body><img src="x.png"><input type="text"><a href="#"></a></body></html>');
+      const violations = await axe(page);
+      const ids = violations.map((v) => v.id);
+      for (const expected of ['html-has-lang', 'image-alt', 'label']) assert(ids.includes(expected), `axe missade ${expected}: ${ids.join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  runner.test('administration: installationen körd en gång till ändrar ingenting och säger det', async ({ browser, server }) => {
+    const { page, context } = await openApp(browser, server.url, { route: 'administration', user: 'lars' });
+    try {
+      await page.click('button:has-text("Installera")');
+      await page.waitForSelector('text=Allt var redan på plats. Inget ändrades.', { timeout: 30000 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  runner.test('avtalskatalog: sök, öppna ett område med tangentbordet och se rangordningen', async ({ browser, server }) => {
+    const { page, context } = await openApp(browser, server.url, { route: 'avtalskatalog', user: 'anna' });
+    try {
+      await page.fill('input[type="search"], input[role="searchbox"]', 'ugl');
+      await page.waitForSelector('text=1 avtalsområde visas');
+      await page.focus('a:has-text("UGL, UL och IL")');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('h2:has-text("UGL, UL och IL")');
+      assert(page.url().includes('omrade=ugl-ul-il'), `adressen ska innehålla området: ${page.url()}`);
+      const ranked = await page.$$eval('ol li', (items) => items.map((li) => li.textContent));
+      assert(ranked[0].startsWith('Harmoni i Livet Syd') && ranked[2].startsWith('Team Fusion'), `rangordning: ${ranked.join(' | ')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   runner.test('arbetsbänken: hoppa-till-innehåll-länken är första tabbstoppet och syns vid fokus', async ({ browser, server }) => {
     const { page, context } = await openApp(browser, server.url, { route: 'avtalskatalog', user: 'anna' });
     try {
