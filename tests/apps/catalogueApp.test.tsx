@@ -8,13 +8,13 @@ import { SEED_CATALOGUE } from '../../src/domain/seed';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import { fakeServices } from '../support/fakeServices';
 
-function renderApp(search = '', lang: AppEnvironment['lang'] = 'sv-SE', failCatalogueTimes = 0) {
+function renderApp(search = '', lang: AppEnvironment['lang'] = 'sv-SE', failCatalogueTimes = 0, extraEnv: Partial<AppEnvironment> = {}) {
   window.history.replaceState({}, '', `/avtalskatalog${search}`);
   const services = fakeServices({ catalogue: SEED_CATALOGUE, failCatalogueTimes });
   render(
     <CatalogueApp
       services={services}
-      env={{ lang, host: 'SharePoint', search, pageUrl: 'https://region.example/sites/utbildning/SitePages/Katalog.aspx' }}
+      env={{ lang, host: 'SharePoint', search, pageUrl: 'https://region.example/sites/utbildning/SitePages/Katalog.aspx', ...extraEnv }}
       settings={{ siteUrl: '/sites/utbildning', larportalenUrl: 'https://larportalen.vgregion.se', orderPageUrl: '/avrop' }}
     />
   );
@@ -78,5 +78,62 @@ describe('Avtalskatalog', () => {
     renderApp('', 'en-US');
     expect(await screen.findByText('10 agreement areas shown')).toBeTruthy();
     expect(document.querySelector('[lang="en"]')).not.toBeNull();
+  });
+
+  function shownAreas(): string[] {
+    return Array.from(document.querySelectorAll('article h2')).map((h) => h.textContent || '');
+  }
+
+  async function choose(comboName: string, optionName: string): Promise<void> {
+    fireEvent.click(screen.getByRole('combobox', { name: (name) => name.startsWith(`${comboName} `) }));
+    fireEvent.click(await screen.findByRole('option', { name: optionName }));
+  }
+
+  it('filters by target group', async () => {
+    renderApp();
+    await screen.findByText('10 avtalsområden visas');
+    await choose('Målgrupp', 'Schemaläggare och planerare');
+    await screen.findByText('1 avtalsområde visas');
+    expect(shownAreas()).toEqual(['Schemaläggning och bemanningsplanering']);
+  });
+
+  it('supplier filter combines with the search and can be cleared', async () => {
+    renderApp();
+    await screen.findByText('10 avtalsområden visas');
+    await choose('Leverantör', 'Lexicon');
+    await screen.findByText('4 avtalsområden visas');
+    expect(shownAreas()).toEqual(['Digitala arbetssätt', 'Kommunikation', 'Medarbetarskap', 'Pedagogik och lärande']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök i avtalskatalogen' }), { target: { value: 'presentationer' } });
+    await screen.findByText('1 avtalsområde visas');
+    expect(shownAreas()).toEqual(['Kommunikation']);
+    fireEvent.click(screen.getByRole('button', { name: 'Rensa filter' }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök i avtalskatalogen' }), { target: { value: '' } });
+    await screen.findByText('10 avtalsområden visas');
+  });
+
+  it('highlights the matching words', async () => {
+    renderApp();
+    fireEvent.change(await screen.findByRole('searchbox', { name: 'Sök i avtalskatalogen' }), { target: { value: 'ekonomi' } });
+    await waitFor(() => expect(document.querySelectorAll('mark').length).toBeGreaterThan(0));
+    const marked = Array.from(document.querySelectorAll('mark')).map((m) => m.textContent);
+    expect(marked).toContain('Ekonomi');
+  });
+
+  it('in a Teams tab, copy link gives the Teams deep link', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderApp('?omrade=ledarskap', 'sv-SE', 0, { host: 'Teams', teamsDeepLink: (key: string) => `https://teams.example/l/entity/app/tab?context=${key}` });
+    fireEvent.click(await screen.findByRole('button', { name: 'Kopiera länk' }));
+    await screen.findByText('Länken till fliken i Teams är kopierad.');
+    expect(writeText).toHaveBeenCalledWith('https://teams.example/l/entity/app/tab?context=ledarskap');
+  });
+
+  it('on a SharePoint page, copy link gives the page address with the area', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderApp('?omrade=ledarskap');
+    fireEvent.click(await screen.findByRole('button', { name: 'Kopiera länk' }));
+    await screen.findByText('Länken är kopierad.');
+    expect(writeText).toHaveBeenCalledWith('https://region.example/sites/utbildning/SitePages/Katalog.aspx?omrade=ledarskap');
   });
 });

@@ -40,11 +40,13 @@ export function AreaDetail(props: Props): JSX.Element {
   const copyLink = async (): Promise<void> => {
     const url = new URL(props.env.pageUrl);
     url.searchParams.set('omrade', area.key);
+    const link = props.env.teamsDeepLink ? props.env.teamsDeepLink(area.key) : url.toString();
     try {
-      await navigator.clipboard.writeText(url.toString());
+      await navigator.clipboard.writeText(link);
       setCopied(true);
     } catch {
-      window.prompt(t.copyLink, url.toString());
+      // Without clipboard access (e.g. an embedded Teams tab) the person can copy it by hand.
+      window.prompt(t.copyLink, link);
     }
   };
 
@@ -61,7 +63,7 @@ export function AreaDetail(props: Props): JSX.Element {
         <ActionButton iconProps={{ iconName: 'Link' }} onClick={copyLink} text={t.copyLink} />
       </Stack>
       <div role="status" aria-live="polite">
-        {copied ? t.linkCopied : ''}
+        {copied ? (props.env.teamsDeepLink ? t.teamsLinkCopied : t.linkCopied) : ''}
       </div>
       {problem && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>

@@ -8,6 +8,7 @@ import { strings } from './strings';
 import { AreaCard } from './AreaCard';
 import { AreaDetail } from './AreaDetail';
 import { GeneralInfo } from './GeneralInfo';
+import { Filters, FilterValue, NO_FILTER } from './Filters';
 
 const AREA_PARAM = 'omrade';
 
@@ -19,9 +20,13 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   const t = useStrings(strings);
   const theme = useTheme();
   const [query, setQuery] = React.useState('');
+  const [filters, setFilters] = React.useState<FilterValue>(NO_FILTER);
   const [areaKey, setAreaKey] = React.useState(() => areaFromSearch(props.env.search));
   const index = React.useMemo(() => buildSearchIndex(props.catalogue), [props.catalogue]);
-  const hits = React.useMemo(() => searchAreas(index, query), [index, query]);
+  const hits = React.useMemo(
+    () => searchAreas(index, query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
+    [index, query, filters]
+  );
   const area = props.catalogue.areas.find((a) => a.key === areaKey);
 
   React.useEffect(() => {
@@ -60,6 +65,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
         onChange={(_e, value) => setQuery(value || '')}
         styles={{ root: { maxWidth: 560 } }}
       />
+      <Filters catalogue={props.catalogue} value={filters} onChange={setFilters} />
       <div role="status" aria-live="polite" style={{ color: theme.semanticColors.bodySubtext }}>
         {hits.length === 0 ? t.noHits : hits.length === 1 ? t.oneHit : format(t.hits, { count: hits.length })}
       </div>

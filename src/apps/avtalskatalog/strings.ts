@@ -32,7 +32,13 @@ export const strings = defineStrings({
     avtalskatalogen: 'Avtalskatalogen (kräver tillgång till intranätet)',
     copyLink: 'Kopiera länk',
     linkCopied: 'Länken är kopierad.',
-    rankLabel: 'Rang {rank}'
+    rankLabel: 'Rang {rank}',
+    targetGroupFilter: 'Målgrupp',
+    allTargetGroups: 'Alla målgrupper',
+    supplierFilter: 'Leverantör',
+    allSuppliers: 'Alla leverantörer',
+    clearFilters: 'Rensa filter',
+    teamsLinkCopied: 'Länken till fliken i Teams är kopierad.'
   },
   en: {
     loading: 'Loading agreement areas…',
@@ -65,6 +71,12 @@ export const strings = defineStrings({
     avtalskatalogen: 'Avtalskatalogen (intranet access required)',
     copyLink: 'Copy link',
     linkCopied: 'The link has been copied.',
-    rankLabel: 'Rank {rank}'
+    rankLabel: 'Rank {rank}',
+    targetGroupFilter: 'Target group',
+    allTargetGroups: 'All target groups',
+    supplierFilter: 'Supplier',
+    allSuppliers: 'All suppliers',
+    clearFilters: 'Clear filters',
+    teamsLinkCopied: 'The link to the Teams tab has been copied.'
   }
 });

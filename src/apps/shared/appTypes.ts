@@ -23,6 +23,8 @@ export interface AppEnvironment {
   search: string;
   /** Absolute URL of the page, used to build copyable deep links. */
   pageUrl: string;
+  /** In a Teams tab: builds a deep link that opens this tab at the given area (the page URL does not work in Teams). */
+  teamsDeepLink?: (areaKey: string) => string;
   /** Sections with a dark background variant need inverted colours. */
   isInverted?: boolean;
 }

@@ -24,6 +24,7 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
   private createServices: ((siteUrl: string) => AppServices) | undefined;
   private theme: IReadonlyTheme | undefined;
   private teamsSubPage = '';
+  private teamsEntityId = '';
 
   protected abstract loadApp(): Promise<AppModule>;
 
@@ -34,6 +35,7 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
       // A Teams deep link carries the area in the tab's sub-page id instead of the query string.
       const context = await teams.teamsJs.app.getContext();
       this.teamsSubPage = context.page.subPageId || '';
+      this.teamsEntityId = context.page.id || '';
     }
     // PnPjs and the data layer load with the app, not with the web part's first bundle.
     const [app, spfx] = await Promise.all([this.loadApp(), import(/* webpackChunkName: 'utbildningsavrop-services' */ './spfxServices')]);
@@ -54,10 +56,17 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
       host: this.context.sdks.microsoftTeams ? 'Teams' : 'SharePoint',
       theme: this.theme as unknown as PartialTheme | undefined,
       isInverted: !!this.theme?.isInverted,
+      teamsDeepLink: this.teamsEntityId ? (areaKey) => this.teamsDeepLink(areaKey) : undefined,
       search: this.teamsSubPage ? `?omrade=${encodeURIComponent(this.teamsSubPage)}` : window.location.search,
       pageUrl: window.location.href.split('#')[0]
     };
     ReactDom.render(React.createElement(this.app.default, { services: this.services, env, settings }), this.domElement);
+  }
+
+  /** For an SPFx tab the Teams app id is the web part's component id; the area rides in subEntityId. */
+  private teamsDeepLink(areaKey: string): string {
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: areaKey }));
+    return `https://teams.microsoft.com/l/entity/${this.manifest.id}/${encodeURIComponent(this.teamsEntityId)}?context=${context}`;
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
