@@ -14,8 +14,8 @@ export const PermissionKind = {
   ViewFormPages: 13,
   Open: 17,
   ViewPages: 18,
-  BrowseUserInfo: 20,
-  ManagePermissions: 25,
+  BrowseUserInfo: 28,
+  ManagePermissions: 26,
   EnumeratePermissions: 63,
   ManageWeb: 31,
   FullMask: 65

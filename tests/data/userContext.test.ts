@@ -39,7 +39,7 @@ describe('SpUserContext', () => {
     expect(await context.hasSiteOwnerRights()).toBe(false);
     fake.webPermissions = maskFor([31]);
     expect(await context.hasSiteOwnerRights()).toBe(false);
-    fake.webPermissions = maskFor([25, 31]);
+    fake.webPermissions = maskFor([26, 31]);
     expect(await context.hasSiteOwnerRights()).toBe(true);
   });
 
