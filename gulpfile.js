@@ -14,4 +14,22 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// `npm run bench` sets BENCH_STATS=<file> to learn which chunks each web part loads; unset, nothing changes.
+if (process.env.BENCH_STATS) {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: (config) => {
+      config.plugins = config.plugins || [];
+      config.plugins.push({
+        apply(compiler) {
+          compiler.hooks.done.tap('BenchStats', (stats) => {
+            const json = stats.toJson({ all: false, assets: true, chunks: true, chunkGroups: true, entrypoints: true, namedChunkGroups: true, ids: true });
+            require('fs').writeFileSync(process.env.BENCH_STATS, JSON.stringify(json));
+          });
+        }
+      });
+      return config;
+    }
+  });
+}
+
 build.initialize(require('gulp'));
