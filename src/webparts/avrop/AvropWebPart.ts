@@ -1,4 +1,4 @@
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'AvropWebPartStrings';
 import { AppWebPart, IAppWebPartProps } from '../shared/AppWebPart';
 import type { AppModule } from '../../apps/shared/appTypes';
@@ -14,21 +14,8 @@ export default class AvropWebPart extends AppWebPart<IAvropWebPartProps> {
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('siteUrl', { label: strings.siteUrlLabel, description: strings.siteUrlDescription }),
-                PropertyPaneTextField('catalogPageUrl', { label: strings.catalogPageUrlLabel, description: strings.catalogPageUrlDescription }),
-              ]
-            }
-          ]
-        }
-      ]
-    };
+    return this.textFieldPane(strings.PropertyPaneDescription, strings.BasicGroupName, [
+
+    ]);
   }
 }

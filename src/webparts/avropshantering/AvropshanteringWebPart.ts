@@ -1,4 +1,4 @@
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'AvropshanteringWebPartStrings';
 import { AppWebPart, IAppWebPartProps } from '../shared/AppWebPart';
 import type { AppModule } from '../../apps/shared/appTypes';
@@ -13,20 +13,8 @@ export default class AvropshanteringWebPart extends AppWebPart<IAvropshanteringW
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('siteUrl', { label: strings.siteUrlLabel, description: strings.siteUrlDescription }),
-              ]
-            }
-          ]
-        }
-      ]
-    };
+    return this.textFieldPane(strings.PropertyPaneDescription, strings.BasicGroupName, [
+      ['siteUrl', strings.siteUrlLabel, strings.siteUrlDescription]
+    ]);
   }
 }

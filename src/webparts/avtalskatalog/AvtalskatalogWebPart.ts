@@ -1,4 +1,4 @@
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'AvtalskatalogWebPartStrings';
 import { AppWebPart, IAppWebPartProps } from '../shared/AppWebPart';
 import type { AppModule } from '../../apps/shared/appTypes';
@@ -16,23 +16,11 @@ export default class AvtalskatalogWebPart extends AppWebPart<IAvtalskatalogWebPa
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('siteUrl', { label: strings.siteUrlLabel, description: strings.siteUrlDescription }),
-                PropertyPaneTextField('larportalenUrl', { label: strings.larportalenUrlLabel, description: strings.larportalenUrlDescription }),
-                PropertyPaneTextField('avtalskatalogUrl', { label: strings.avtalskatalogUrlLabel, description: strings.avtalskatalogUrlDescription }),
-                PropertyPaneTextField('orderPageUrl', { label: strings.orderPageUrlLabel, description: strings.orderPageUrlDescription }),
-              ]
-            }
-          ]
-        }
-      ]
-    };
+    return this.textFieldPane(strings.PropertyPaneDescription, strings.BasicGroupName, [
+      ['siteUrl', strings.siteUrlLabel, strings.siteUrlDescription],
+      ['larportalenUrl', strings.larportalenUrlLabel, strings.larportalenUrlDescription],
+      ['avtalskatalogUrl', strings.avtalskatalogUrlLabel, strings.avtalskatalogUrlDescription],
+      ['orderPageUrl', strings.orderPageUrlLabel, strings.orderPageUrlDescription]
+    ]);
   }
 }

@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { PartialTheme } from '@fluentui/react';
 import type { AppEnvironment, AppModule, AppSettings } from '../../apps/shared/appTypes';
 import { langFromCulture } from '../../apps/shared/appTypes';
@@ -67,6 +68,18 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
   private teamsDeepLink(areaKey: string): string {
     const context = encodeURIComponent(JSON.stringify({ subEntityId: areaKey }));
     return `https://teams.microsoft.com/l/entity/${this.manifest.id}/${encodeURIComponent(this.teamsEntityId)}?context=${context}`;
+  }
+
+  /** One page, one group of text fields: [property, label, description]. */
+  protected textFieldPane(description: string, groupName: string, fields: Array<[string, string, string]>): IPropertyPaneConfiguration {
+    return {
+      pages: [
+        {
+          header: { description },
+          groups: [{ groupName, groupFields: fields.map(([name, label, help]) => PropertyPaneTextField(name, { label, description: help })) }]
+        }
+      ]
+    };
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
