@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { assert, axe, createRunner, launchBrowser, startWorkbench } from './harness.mjs';
 import { registerFlows } from './flows.mjs';
+import { registerOrderFlows } from './orderFlows.mjs';
 
 const THEMES = ['sharepoint', 'teams-default', 'teams-dark', 'teams-contrast'];
 export const PAGES = [
@@ -56,6 +57,7 @@ for (const spec of PAGES) {
 }
 
 registerFlows(runner, { openApp, assert, axe });
+registerOrderFlows(runner, { openApp, assert, axe });
 
 const server = await startWorkbench();
 const browser = await launchBrowser();

@@ -1,41 +1,124 @@
+// Root of the Avrop web part: "Mina avrop" (the person's own orders) and "Nytt avrop" (the order
+// form). A link with ?omrade=<key> opens the form for that area; so does an unsent draft.
 import * as React from 'react';
+import { ActionButton, getId, Stack } from '@fluentui/react';
 import type { AppProps } from '../shared/appTypes';
+import type { CurrentUser, StoredOrder } from '../../data/ports';
+import type { Catalogue } from '../../domain/types';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { PagedOrders } from '../../components/PagedOrders';
-import { defineStrings, useStrings } from '../shared/i18n';
+import { useStrings } from '../shared/i18n';
+import { createDraftStore, draftKey, userKey } from './draft';
+import { emptyValues } from './formModel';
+import { MyOrders } from './MyOrders';
+import { OrderForm } from './OrderForm';
+import { OrderSuccess } from './OrderSuccess';
+import { strings } from './strings';
 
-const strings = defineStrings({
-  sv: { loading: 'Hämtar dina avrop…', mine: 'Mina avrop', caption: 'Dina avrop, senaste först', empty: 'Du har inga avrop ännu.' },
-  en: { loading: 'Loading your orders…', mine: 'My orders', caption: 'Your orders, newest first', empty: 'You have no orders yet.' }
-});
+export const AREA_PARAM = 'omrade';
 
-/** Root of the Avrop web part: the signed-in person's own orders (the order form comes with the Avrop screens). */
 export default function OrderApp(props: AppProps): JSX.Element {
   return (
     <AppFrame env={props.env}>
-      <MyOrders {...props} />
+      <OrderLoader {...props} />
     </AppFrame>
   );
 }
 
-function MyOrders(props: AppProps): JSX.Element {
+function OrderLoader(props: AppProps): JSX.Element {
   const t = useStrings(strings);
   const state = useAsync(async () => {
     const [user, catalogue] = await Promise.all([props.services.user.currentUser(), props.services.catalogue.load()]);
     return { user, catalogue };
   }, [props.services]);
-  const load = React.useCallback(
-    (page?: string) => (state.status === 'ready' ? props.services.orders.listMine(state.data.user.id, page) : Promise.resolve({ items: [] })),
-    [state.status, props.services]
-  );
   if (state.status === 'loading') return <Loading label={t.loading} />;
-  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
+  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} message={t.failed} />;
+  return <OrderScreens {...props} user={state.data.user} catalogue={state.data.catalogue} />;
+}
+
+type View = 'mine' | 'form';
+
+export interface OrderScreensProps extends AppProps {
+  user: CurrentUser;
+  catalogue: Catalogue;
+  /** The clock; tests may pass their own. */
+  now?: () => Date;
+}
+
+export function OrderScreens(props: OrderScreensProps): JSX.Element {
+  const t = useStrings(strings);
+  const { user, catalogue } = props;
+  const now = React.useMemo(() => props.now || (() => new Date()), [props.now]);
+  const linkedAreaKey = React.useMemo(() => new URLSearchParams(props.env.search).get(AREA_PARAM) || '', [props.env.search]);
+  const store = React.useMemo(() => createDraftStore(draftKey(props.settings.siteUrl, userKey(user))), [props.settings.siteUrl, user]);
+  const [view, setView] = React.useState<View>(() => (linkedAreaKey || store.load(emptyValues(user)) ? 'form' : 'mine'));
+  const [formVisited, setFormVisited] = React.useState(view === 'form');
+  const [formKey, setFormKey] = React.useState(0);
+  const [sent, setSent] = React.useState<StoredOrder | undefined>();
+  const [ready, setReady] = React.useState(view === 'form');
+  const [headingFocus, setHeadingFocus] = React.useState(0);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const [formHeadingId] = React.useState(() => getId('avrop-form-heading'));
+
+  React.useEffect(() => {
+    if (headingFocus > 0) heading.current?.focus();
+  }, [headingFocus]);
+
+  const show = (next: View): void => {
+    if (next === 'form') {
+      setFormVisited(true);
+      setReady(true);
+      if (sent) {
+        setSent(undefined);
+        setFormKey((k) => k + 1);
+      }
+    }
+    setView(next);
+    setHeadingFocus((n) => n + 1);
+  };
+
+  const headingStyle: React.CSSProperties = { fontSize: 22, fontWeight: 600, margin: 0 };
+
   return (
-    <section data-app-ready="true">
-      <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.mine}</h2>
-      <PagedOrders load={load} catalogue={state.data.catalogue} caption={t.caption} empty={t.empty} />
-    </section>
+    <div data-app-ready={ready ? 'true' : undefined}>
+      {view === 'mine' && (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <h2 ref={heading} tabIndex={-1} style={headingStyle}>
+            {t.mine}
+          </h2>
+          <p style={{ margin: 0 }}>{t.mineIntro}</p>
+          <MyOrders orders={props.services.orders} user={user} catalogue={catalogue} now={now} onNew={() => show('form')} onSettled={() => setReady(true)} />
+        </Stack>
+      )}
+      {formVisited && (
+        <div hidden={view !== 'form'}>
+          <div>
+            <ActionButton iconProps={{ iconName: 'Back' }} text={t.backToMine} onClick={() => show('mine')} />
+          </div>
+          {sent ? (
+            <OrderSuccess stored={sent} catalogue={catalogue} onShowMine={() => show('mine')} onAnother={() => show('form')} />
+          ) : (
+            <Stack tokens={{ childrenGap: 12 }}>
+              <h2 ref={view === 'form' ? heading : undefined} id={formHeadingId} tabIndex={-1} style={headingStyle}>
+                {t.newOrder}
+              </h2>
+              <p style={{ margin: 0 }}>{t.newOrderIntro}</p>
+              <OrderForm
+                key={formKey}
+                catalogue={catalogue}
+                user={user}
+                orders={props.services.orders}
+                store={store}
+                linkedAreaKey={linkedAreaKey}
+                now={now}
+                labelledBy={formHeadingId}
+                onSent={(stored) => setSent(stored)}
+              />
+            </Stack>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,364 @@
+// "Mina avrop": the signed-in person's own orders, newest first, a page at a time. Each order
+// opens to show its details and history, and can be cancelled until a supplier has accepted it.
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, useTheme } from '@fluentui/react';
+import type { CurrentUser, OrderRepository, PageToken, StoredOrder } from '../../data/ports';
+import { allowedActions } from '../../domain/cascade';
+import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
+import type { Catalogue, Order } from '../../domain/types';
+import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
+import { OrderTrail } from '../../components/OrderTrail';
+import { format, LangContext, useStrings } from '../shared/i18n';
+import { CancelOrderDialog, CancelOutcome } from './CancelOrderDialog';
+import { adaptationLabel, formatLabel, statusLabel, strings } from './strings';
+
+interface Notice {
+  type: MessageBarType;
+  text: string;
+}
+
+export interface MyOrdersProps {
+  orders: OrderRepository;
+  user: CurrentUser;
+  catalogue: Catalogue;
+  now: () => Date;
+  onNew: () => void;
+  /** Called once, when the first page has loaded or failed. */
+  onSettled?: () => void;
+}
+
+function supplierLabel(order: Order, catalogue: Catalogue, template: string, none: string): string {
+  if (!order.assignedSupplierKey) return none;
+  const name =
+    order.ranking.find((r) => r.supplierKey === order.assignedSupplierKey)?.supplierName ||
+    catalogue.suppliers.find((s) => s.key === order.assignedSupplierKey)?.name ||
+    order.assignedSupplierKey;
+  return format(template, { supplier: name, rank: order.assignedRank });
+}
+
+export function MyOrders(props: MyOrdersProps): JSX.Element {
+  const t = useStrings(strings);
+  const [items, setItems] = React.useState<StoredOrder[]>([]);
+  const [next, setNext] = React.useState<PageToken | undefined>();
+  const [phase, setPhase] = React.useState<'loading' | 'ready' | 'error'>('loading');
+  const [error, setError] = React.useState<Error | undefined>();
+  const [loadingMore, setLoadingMore] = React.useState(false);
+  const [moreError, setMoreError] = React.useState<Error | undefined>();
+  const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(() => new Set<number>());
+  const [notices, setNotices] = React.useState<Record<number, Notice>>({});
+  const [cancelling, setCancelling] = React.useState<StoredOrder | undefined>();
+  const [focusTarget, setFocusTarget] = React.useState<{ id: string; n: number } | undefined>();
+  const pendingFocus = React.useRef<string | undefined>();
+  const settled = React.useRef(false);
+  const live = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      live.current = false;
+    },
+    []
+  );
+
+  const settle = (): void => {
+    if (settled.current) return;
+    settled.current = true;
+    props.onSettled?.();
+  };
+
+  const loadFirst = React.useCallback(async () => {
+    setPhase('loading');
+    try {
+      const page = await props.orders.listMine(props.user.id);
+      if (!live.current) return;
+      setItems(page.items);
+      setNext(page.next);
+      setPhase('ready');
+    } catch (e) {
+      if (!live.current) return;
+      setError(e as Error);
+      setPhase('error');
+    }
+    settle();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.orders, props.user.id]);
+
+  React.useEffect(() => {
+    void loadFirst();
+  }, [loadFirst]);
+
+  const loadMore = async (): Promise<void> => {
+    if (!next || loadingMore) return;
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      const page = await props.orders.listMine(props.user.id, next);
+      if (!live.current) return;
+      const known = new Set(items.map((s) => s.id));
+      const added = page.items.filter((s) => !known.has(s.id));
+      setItems((current) => [...current, ...added]);
+      setNext(page.next);
+      if (added.length > 0) setFocusTarget({ id: headingId(added[0].id), n: Date.now() });
+    } catch (e) {
+      if (live.current) setMoreError(e as Error);
+    }
+    if (live.current) setLoadingMore(false);
+  };
+
+  React.useEffect(() => {
+    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+
+  const replace = (stored: StoredOrder): void => setItems((current) => current.map((s) => (s.id === stored.id ? stored : s)));
+
+  const onCancelDone = (outcome: CancelOutcome): void => {
+    const id = cancelling ? cancelling.id : 0;
+    if (outcome.kind === 'cancelled') {
+      replace(outcome.stored);
+      setNotices((n) => ({ ...n, [id]: { type: MessageBarType.success, text: format(t.cancelDone, { reference: outcome.stored.order.reference }) } }));
+    } else {
+      if (outcome.fresh) replace(outcome.fresh);
+      setNotices((n) => ({ ...n, [id]: { type: MessageBarType.warning, text: t.concurrency } }));
+    }
+    pendingFocus.current = noticeId(id);
+  };
+
+  const newButton = (
+    <div>
+      <PrimaryButton text={t.newOrder} iconProps={{ iconName: 'Add' }} onClick={props.onNew} />
+    </div>
+  );
+  if (phase === 'loading') {
+    return (
+      <Stack tokens={{ childrenGap: 12 }}>
+        {newButton}
+        <Loading label={t.mineLoading} />
+      </Stack>
+    );
+  }
+  if (phase === 'error' && error) {
+    return (
+      <Stack tokens={{ childrenGap: 12 }}>
+        {newButton}
+        <LoadError error={error} onRetry={() => void loadFirst()} message={t.mineFailed} />
+      </Stack>
+    );
+  }
+  if (items.length === 0) {
+    return (
+      <EmptyState title={t.mineEmpty}>
+        <p>{t.mineEmptyHint}</p>
+        <PrimaryButton text={t.newOrder} onClick={props.onNew} iconProps={{ iconName: 'Add' }} />
+      </EmptyState>
+    );
+  }
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {newButton}
+      <div role="status" aria-live="polite">
+        {items.length === 1 ? t.mineCountOne : format(t.mineCount, { count: items.length })}
+      </div>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {items.map((stored) => (
+          <li key={stored.id} style={{ margin: '0 0 12px' }}>
+            <OrderItem
+              stored={stored}
+              catalogue={props.catalogue}
+              now={props.now}
+              expanded={expanded.has(stored.id)}
+              notice={notices[stored.id]}
+              onToggle={() =>
+                setExpanded((current) => {
+                  const nextSet = new Set(current);
+                  if (nextSet.has(stored.id)) nextSet.delete(stored.id);
+                  else nextSet.add(stored.id);
+                  return nextSet;
+                })
+              }
+              onCancel={() => {
+                setNotices((n) => {
+                  const rest = { ...n };
+                  delete rest[stored.id];
+                  return rest;
+                });
+                setCancelling(stored);
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+      {moreError && <LoadError error={moreError} onRetry={() => void loadMore()} message={t.mineFailed} />}
+      {next && !moreError && (
+        <div>
+          <DefaultButton text={loadingMore ? t.loadingMore : t.more} onClick={() => void loadMore()} disabled={loadingMore} />
+        </div>
+      )}
+      {cancelling && (
+        <CancelOrderDialog
+          key={cancelling.id}
+          stored={cancelling}
+          orders={props.orders}
+          user={props.user}
+          now={props.now}
+          onClose={() => undefined}
+          onDone={onCancelDone}
+          onDismissed={() => {
+            setCancelling(undefined);
+            const target = pendingFocus.current;
+            pendingFocus.current = undefined;
+            if (target) setFocusTarget({ id: target, n: Date.now() });
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function headingId(id: number): string {
+  return `avrop-order-${id}`;
+}
+
+function noticeId(id: number): string {
+  return `avrop-order-${id}-notice`;
+}
+
+function OrderItem(props: {
+  stored: StoredOrder;
+  catalogue: Catalogue;
+  now: () => Date;
+  expanded: boolean;
+  notice?: Notice;
+  onToggle: () => void;
+  onCancel: () => void;
+}): JSX.Element {
+  const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
+  const theme = useTheme();
+  const { order, id } = props.stored;
+  const areaName = props.catalogue.areas.find((a) => a.key === order.areaKey)?.title || order.areaKey;
+  const detailsId = `avrop-order-${id}-details`;
+  const canCancel = allowedActions(order, 'orderer', props.now()).indexOf('cancelOrder') >= 0;
+  const action = props.expanded ? t.hideDetails : t.showDetails;
+  const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0 8px', margin: '2px 0' };
+  const term: React.CSSProperties = { fontWeight: 600, minWidth: 140 };
+
+  return (
+    <article
+      aria-labelledby={headingId(id)}
+      style={{ border: `1px solid ${theme.palette.neutralQuaternary}`, borderRadius: 2, padding: '12px 16px', background: theme.semanticColors.bodyBackground }}
+    >
+      <h3 id={headingId(id)} tabIndex={-1} style={{ fontSize: 18, fontWeight: 600, margin: '0 0 8px' }}>
+        {order.reference} <span style={{ fontWeight: 400 }}>· {areaName}</span>
+      </h3>
+      <dl style={{ margin: '0 0 8px' }}>
+        <div style={row}>
+          <dt style={term}>{t.status}</dt>
+          <dd style={{ margin: 0 }}>{statusLabel(lang, order.status)}</dd>
+        </div>
+        <div style={row}>
+          <dt style={term}>{t.supplier}</dt>
+          <dd style={{ margin: 0 }}>{supplierLabel(order, props.catalogue, t.supplierRank, t.noSupplier)}</dd>
+        </div>
+        <div style={row}>
+          <dt style={term}>{t.deadline}</dt>
+          <dd style={{ margin: 0 }}>{order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : t.notSet}</dd>
+        </div>
+        <div style={row}>
+          <dt style={term}>{t.submitted}</dt>
+          <dd style={{ margin: 0 }}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : t.notSet}</dd>
+        </div>
+      </dl>
+      {props.notice && (
+        <div id={noticeId(id)} tabIndex={-1} style={{ margin: '8px 0' }}>
+          <MessageBar messageBarType={props.notice.type} isMultiline>
+            {props.notice.text}
+          </MessageBar>
+        </div>
+      )}
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        <DefaultButton
+          text={action}
+          ariaLabel={format(t.detailsFor, { action, reference: order.reference })}
+          aria-expanded={props.expanded}
+          aria-controls={props.expanded ? detailsId : undefined}
+          iconProps={{ iconName: props.expanded ? 'ChevronUp' : 'ChevronDown' }}
+          onClick={props.onToggle}
+        />
+        {canCancel && (
+          <DefaultButton
+            text={t.cancel}
+            ariaLabel={`${t.cancel} ${order.reference}`}
+            iconProps={{ iconName: 'Cancel' }}
+            onClick={props.onCancel}
+          />
+        )}
+      </Stack>
+      {props.expanded && (
+        <div id={detailsId} style={{ marginTop: 12 }}>
+          <OrderDetails order={order} catalogue={props.catalogue} />
+          {!canCancel && order.status === 'Antagen' && (
+            <p style={{ color: theme.semanticColors.bodySubtext }}>{t.cancelNotAllowed}</p>
+          )}
+          <OrderTrail order={order} catalogue={props.catalogue} headingLevel={4} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+function OrderDetails(props: { order: Order; catalogue: Catalogue }): JSX.Element {
+  const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
+  const { order, catalogue } = props;
+  const organisation = catalogue.organisations.find((o) => o.key === order.organisationKey)?.name || order.organisationKey;
+  const trainingAreas = order.trainingAreaKeys.map((key) => catalogue.trainingAreas.find((ta) => ta.key === key)?.title || key);
+  const course = catalogue.courses.find((c) => c.key === order.courseKey);
+  const adaptations = order.adaptations.map((a) => (a === 'Annat' && order.adaptationsOther ? `${adaptationLabel(lang, a)}: ${order.adaptationsOther}` : adaptationLabel(lang, a)));
+  const contact = [order.contactName, order.contactEmail, order.contactPhone].filter(Boolean).join(', ');
+  const rows: Array<[string, React.ReactNode]> = [
+    [t.organisation, organisation],
+    [t.unit, order.unit],
+    [t.contact, contact],
+    [t.invoiceReference, order.invoiceReference],
+    [t.trainingAreas, trainingAreas.length ? trainingAreas.join(', ') : t.none],
+    [t.course, course ? (course.code ? `${course.code} – ${course.title}` : course.title) : order.courseKey || t.none],
+    [t.need, <span style={{ whiteSpace: 'pre-wrap' }}>{order.need}</span>],
+    [t.targetGroup, order.targetGroup],
+    [t.participants, String(order.participants)],
+    [t.format, formatLabel(lang, order.format)],
+    [t.period, format(t.periodRange, { from: formatSwedishDate(order.periodFrom), to: formatSwedishDate(order.periodTo) })],
+    [t.place, order.place || t.none],
+    [t.adaptations, adaptations.length ? adaptations.join(', ') : t.none],
+    [t.otherInfo, order.otherInfo ? <span style={{ whiteSpace: 'pre-wrap' }}>{order.otherInfo}</span> : t.none]
+  ];
+  if (order.startDate) rows.push([t.startDate, formatSwedishDate(order.startDate)]);
+  if (order.cancelledAt) rows.push([t.cancelled, formatSwedishDateTime(order.cancelledAt)]);
+  if (order.cancelReason) rows.push([t.cancelReason, order.cancelReason]);
+  // Term and value side by side where there is room; on a narrow screen the value wraps below.
+  const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', columnGap: 16, margin: '4px 0' };
+  return (
+    <section>
+      <h4 style={{ margin: '8px 0 4px' }}>{t.details}</h4>
+      <dl style={{ margin: 0 }}>
+        {rows.map(([label, value]) => (
+          <div key={label} style={row}>
+            <dt style={{ fontWeight: 600, flex: '0 1 220px' }}>{label}</dt>
+            <dd style={{ margin: 0, flex: '1 1 240px', minWidth: 0, overflowWrap: 'break-word' }}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {order.ranking.length > 0 && (
+        <>
+          <h4 style={{ margin: '12px 0 4px' }}>{t.ranking}</h4>
+          <ol style={{ margin: 0, paddingLeft: 24 }}>
+            {order.ranking.map((r) => (
+              <li key={r.supplierKey}>
+                {r.supplierName} ({format(t.rankLabel, { rank: r.rank })})
+                {r.supplierKey === order.assignedSupplierKey && order.status !== 'Avbruten' ? ` – ${t.currentSupplier}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+// Small building blocks of the order form: grouped fields with a legend, field warnings and the
+// error summary. Fluent's TextField and Dropdown carry their own label and error text.
+import * as React from 'react';
+import { FontWeights, getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
+import type { Lang } from '../shared/appTypes';
+import { format, LangContext, useStrings } from '../shared/i18n';
+import { domainLang, strings } from './strings';
+
+/** Moves focus to a field (or the first control in a group) and brings it into view. */
+export function focusField(id: string): void {
+  const element = document.getElementById(id);
+  if (!element) return;
+  const selector = 'input:not([type="hidden"]), textarea, select, [role="combobox"], button';
+  const target = (element.matches(selector) ? element : element.querySelector(selector)) as HTMLElement | null;
+  const focusable = target || element;
+  focusable.focus();
+  if (typeof focusable.scrollIntoView === 'function') focusable.scrollIntoView({ block: 'center' });
+}
+
+/** A fieldset with a legend, an optional hint and the group's error, for radio and checkbox groups. */
+export function FieldGroup(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  required?: boolean;
+  errors: string[];
+  children: React.ReactNode;
+}): JSX.Element {
+  const theme = useTheme();
+  const lang = React.useContext(LangContext);
+  const hintId = `${props.id}-hint`;
+  const errorId = `${props.id}-error`;
+  const describedBy = [props.hint ? hintId : '', props.errors.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset
+      id={props.id}
+      aria-describedby={describedBy}
+      style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}
+    >
+      <legend id={`${props.id}-legend`} style={{ fontWeight: FontWeights.semibold, fontSize: 14, padding: '5px 0' }}>
+        {props.legend}
+        {props.required && (
+          <span aria-hidden="true" style={{ color: theme.semanticColors.errorText, paddingLeft: 4 }}>
+            *
+          </span>
+        )}
+      </legend>
+      {props.hint && (
+        <div id={hintId} style={{ fontSize: 12, color: theme.semanticColors.bodySubtext, marginBottom: 8 }}>
+          {props.hint}
+        </div>
+      )}
+      {props.errors.length > 0 && (
+        <div id={errorId} lang={domainLang(lang)} style={{ fontSize: 12, color: theme.semanticColors.errorText, marginBottom: 8 }}>
+          {props.errors.join(' ')}
+        </div>
+      )}
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** Advice about a field that does not stop the order. */
+export function FieldWarnings(props: { warnings: string[] }): JSX.Element | null {
+  const lang = React.useContext(LangContext);
+  if (props.warnings.length === 0) return null;
+  return (
+    <Stack tokens={{ childrenGap: 4 }} styles={{ root: { marginTop: 4 } }}>
+      {props.warnings.map((warning, i) => (
+        <MessageBar key={i} messageBarType={MessageBarType.warning} isMultiline>
+          <span lang={domainLang(lang)}>{warning}</span>
+        </MessageBar>
+      ))}
+    </Stack>
+  );
+}
+
+export interface SummaryItem {
+  fieldId: string;
+  message: string;
+}
+
+/** The list of what stops the order, at the top of the form; it takes focus when shown by a send. */
+export const ErrorSummary = React.forwardRef<HTMLDivElement, { items: SummaryItem[]; lang: Lang }>(function ErrorSummary(props, ref) {
+  const t = useStrings(strings);
+  const theme = useTheme();
+  const [headingId] = React.useState(() => getId('avrop-summary'));
+  if (props.items.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={headingId}
+      style={{
+        border: `3px solid ${theme.semanticColors.errorText}`,
+        padding: '12px 16px',
+        margin: '8px 0 16px'
+      }}
+    >
+      <h3 id={headingId} style={{ margin: '0 0 8px', fontSize: 18 }}>
+        {t.summaryHeading}
+      </h3>
+      <p style={{ margin: '0 0 8px' }}>{props.items.length === 1 ? t.summaryCountOne : format(t.summaryCount, { count: props.items.length })}</p>
+      <ul style={{ margin: 0, paddingLeft: 20 }}>
+        {props.items.map((item, i) => (
+          <li key={i} style={{ margin: '4px 0' }}>
+            <a
+              href={`#${item.fieldId}`}
+              lang={domainLang(props.lang)}
+              style={{ color: theme.semanticColors.link, textDecoration: 'underline' }}
+              onClick={(e) => {
+                e.preventDefault();
+                focusField(item.fieldId);
+              }}
+            >
+              {item.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
