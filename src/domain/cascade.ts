@@ -182,7 +182,8 @@ export function createOrder(request: OrderRequest, catalogue: Catalogue, ctx: Cr
   if (textOf(ctx.requestKey).trim() === '') {
     throw new DomainError('invalid-input', 'Avropet saknar sin interna nyckel och kan inte sparas. Försök skicka igen.', 'requestKey');
   }
-  if (!isReference(ctx.reference)) {
+  // An empty reference means "not allocated yet": the store gives the order its number on save.
+  if (ctx.reference !== '' && !isReference(ctx.reference)) {
     throw new DomainError('invalid-reference', `"${textOf(ctx.reference)}" är ingen giltig avropsreferens (till exempel AVR-2026-0001).`, 'reference');
   }
   const problem = areaOrderingProblem(request.areaKey, catalogue);

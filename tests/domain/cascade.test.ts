@@ -139,6 +139,12 @@ describe('createOrder', () => {
     expect(order.adaptations).toEqual(['Hörslinga']);
   });
 
+  it('accepts an empty reference (the store allocates the number) but refuses a malformed one', () => {
+    const { order } = createOrder(validRequest(), catalogue(), { now: CREATED, user: ORDERER, requestKey: 'k', reference: '' });
+    expect(order.reference).toBe('');
+    expect(() => createOrder(validRequest(), catalogue(), { now: CREATED, user: ORDERER, requestKey: 'k', reference: 'AVR-26-1' })).toThrow(/ingen giltig avropsreferens/);
+  });
+
   it('does not copy properties that are not part of the request', () => {
     const request = { ...validRequest(), status: 'Antagen', secret: 'x' } as unknown as ReturnType<typeof validRequest>;
     const { order } = createOrder(request, catalogue(), { now: CREATED, user: ORDERER, requestKey: 'k', reference: 'AVR-2026-0002' });

@@ -27,7 +27,6 @@ import { createOrder } from '../../domain/cascade';
 import { ORDER_FIELD_MAX_LENGTHS } from '../../domain/limits';
 import { areaOrderingProblem, canOrderArea } from '../../domain/orderability';
 import { rankedSuppliers, sortAreas } from '../../domain/ranking';
-import { formatReference } from '../../domain/reference';
 import { formatSwedishDateTime, stockholmDate } from '../../domain/time';
 import { ADAPTATIONS, Adaptation, Catalogue, Course, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
 import { courseGuidance, validateOrderRequest } from '../../domain/validation';
@@ -75,14 +74,6 @@ function startingPoint(props: OrderFormProps): Start {
     return { values, requestKey: draft.requestKey, restored: true, savedAt: draft.savedAt };
   }
   return { values: fresh, requestKey: newRequestKey(), restored: false, savedAt: '' };
-}
-
-/**
- * createOrder wants a well-formed reference, but the data layer stores the order under a
- * provisional title and then gives it AVR-<year>-<item id>; this placeholder is never kept.
- */
-function placeholderReference(now: Date): string {
-  return formatReference(Number(stockholmDate(now).slice(0, 4)), 1);
 }
 
 function courseName(course: Course): string {
@@ -258,7 +249,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
     let failed: SendFailure | undefined;
     try {
       const user = props.user.loginName || props.user.email || props.user.title;
-      const { order } = createOrder(req, catalogue, { now, user, requestKey: current.requestKey, reference: placeholderReference(now) });
+      const { order } = createOrder(req, catalogue, { now, user, requestKey: current.requestKey, reference: '' });
       try {
         stored = await props.orders.submit(order);
       } catch (error) {
