@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { assert, axe, createRunner, launchBrowser, startWorkbench } from './harness.mjs';
 import { registerFlows } from './flows.mjs';
 import { registerOrderFlows } from './orderFlows.mjs';
+import { registerDeskFlows } from './deskFlows.mjs';
 
 const THEMES = ['sharepoint', 'teams-default', 'teams-dark', 'teams-contrast'];
 export const PAGES = [
@@ -58,6 +59,7 @@ for (const spec of PAGES) {
 
 registerFlows(runner, { openApp, assert, axe });
 registerOrderFlows(runner, { openApp, assert, axe });
+registerDeskFlows(runner, { openApp, assert, axe });
 
 const server = await startWorkbench();
 const browser = await launchBrowser();

@@ -1,50 +1,63 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
 import type { AppProps } from '../shared/appTypes';
+import type { StoredOrder } from '../../data/ports';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { PagedOrders } from '../../components/PagedOrders';
 import { ORDERS } from '../../schema/lists';
-import { defineStrings, useStrings } from '../shared/i18n';
+import { useStrings } from '../shared/i18n';
+import { actorOf, Desk, useNow } from './deskContext';
+import { OrderPage } from './OrderPage';
+import { Queue } from './Queue';
+import { strings } from './strings';
 
-const strings = defineStrings({
-  sv: {
-    loading: 'Hämtar avropskön…',
-    queue: 'Avropskö',
-    caption: 'Avrop som väntar på handläggning',
-    empty: 'Inga avrop väntar just nu.',
-    noRights: 'Du saknar behörighet att hantera avrop. Avropshantering är till för utbildningsenhetens avropshandläggare; be en webbplatsägare lägga till dig i gruppen för avropshandläggare om du ska hantera avrop.'
-  },
-  en: {
-    loading: 'Loading the order queue…',
-    queue: 'Order queue',
-    caption: 'Orders waiting to be handled',
-    empty: 'No orders are waiting right now.',
-    noRights: 'You do not have the rights to handle orders. The order desk is for the training unit’s order handlers; ask a site owner to add you to the order handlers group if you are to handle orders.'
-  }
-});
+/** The page query parameter that opens one order: ?avrop=<list item id>. */
+const ORDER_PARAM = 'avrop';
 
-/** Root of the Avropshantering web part: the handlers' queue (actions come with the order desk screens). */
-export default function DeskApp(props: AppProps): JSX.Element {
+export interface DeskAppProps extends AppProps {
+  /** The current time; tests pass a fixed clock. */
+  clock?: () => Date;
+}
+
+const systemClock = (): Date => new Date();
+
+function orderIdFrom(search: string): number | undefined {
+  const value = new URLSearchParams(search).get(ORDER_PARAM);
+  const id = value && /^\d+$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
+ * Root of the Avropshantering web part: the order handlers' queue and order page. Only people who
+ * may edit every item of the Avrop list (the handlers) get the desk; the list's permissions
+ * enforce the same on the server, so hiding the actions is a courtesy, not the protection.
+ */
+export default function DeskApp(props: DeskAppProps): JSX.Element {
   return (
     <AppFrame env={props.env}>
-      <Desk {...props} />
+      <DeskLoader {...props} />
     </AppFrame>
   );
 }
 
-function Desk(props: AppProps): JSX.Element {
+function DeskLoader(props: DeskAppProps): JSX.Element {
   const t = useStrings(strings);
+  const clock = props.clock || systemClock;
   const state = useAsync(async () => {
     const rights = await props.services.user.listRights(ORDERS.title);
-    const catalogue = rights.canEditAll ? await props.services.catalogue.load() : undefined;
-    return { rights, catalogue };
+    if (!rights.canEditAll) return { canHandle: false as const };
+    const [catalogue, user] = await Promise.all([props.services.catalogue.load(), props.services.user.currentUser()]);
+    return { canHandle: true as const, catalogue, actor: actorOf(user) };
   }, [props.services]);
-  const load = React.useCallback((page?: string) => props.services.orders.listQueue({ statuses: ['Ny', 'Väntar på svar'] }, page), [props.services]);
+  const desk = React.useMemo<Desk | undefined>(
+    () => (state.status === 'ready' && state.data.canHandle ? { services: props.services, catalogue: state.data.catalogue, actor: state.data.actor, clock } : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.status, props.services, clock]
+  );
   if (state.status === 'loading') return <Loading label={t.loading} />;
-  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
-  if (!state.data.rights.canEditAll) {
+  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} message={t.failed} />;
+  if (!desk) {
     return (
       <div data-app-ready="true">
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
@@ -54,9 +67,76 @@ function Desk(props: AppProps): JSX.Element {
     );
   }
   return (
-    <section data-app-ready="true">
-      <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.queue}</h2>
-      <PagedOrders load={load} catalogue={state.data.catalogue} caption={t.caption} empty={t.empty} />
-    </section>
+    <div data-app-ready="true">
+      <DeskScreens desk={desk} search={props.env.search} />
+    </div>
+  );
+}
+
+interface Opened {
+  id: number;
+  initial?: StoredOrder;
+}
+
+function DeskScreens(props: { desk: Desk; search: string }): JSX.Element {
+  const now = useNow(props.desk.clock);
+  const [opened, setOpened] = React.useState<Opened | undefined>(() => {
+    const id = orderIdFrom(props.search);
+    return id ? { id } : undefined;
+  });
+  const [lastOpened, setLastOpened] = React.useState<number>();
+  const [changed, setChanged] = React.useState<Record<number, StoredOrder>>({});
+  const changedRef = React.useRef(changed);
+  changedRef.current = changed;
+
+  React.useEffect(() => {
+    const onPop = (): void => {
+      const id = orderIdFrom(window.location.search);
+      setOpened(id ? { id, initial: changedRef.current[id] } : undefined);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const hrefFor = (id: number): string => {
+    const url = new URL(window.location.href);
+    url.searchParams.set(ORDER_PARAM, String(id));
+    return url.pathname + url.search;
+  };
+
+  const navigate = (id: number | undefined): void => {
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set(ORDER_PARAM, String(id));
+    else url.searchParams.delete(ORDER_PARAM);
+    window.history.pushState({}, '', url.toString());
+  };
+
+  const open = (stored: StoredOrder): void => {
+    navigate(stored.id);
+    setLastOpened(stored.id);
+    setOpened({ id: stored.id, initial: changed[stored.id] ?? stored });
+    window.scrollTo?.(0, 0);
+  };
+
+  const back = (): void => {
+    navigate(undefined);
+    setOpened(undefined);
+  };
+
+  const onChanged = React.useCallback((stored: StoredOrder) => setChanged((current) => ({ ...current, [stored.id]: stored })), []);
+
+  return (
+    <>
+      <Queue
+        desk={props.desk}
+        now={now}
+        hidden={!!opened}
+        changed={changed}
+        returnFocusTo={opened ? undefined : lastOpened}
+        hrefFor={hrefFor}
+        onOpen={open}
+      />
+      {opened && <OrderPage key={opened.id} desk={props.desk} now={now} id={opened.id} initial={opened.initial} onBack={back} onChanged={onChanged} />}
+    </>
   );
 }

@@ -1,0 +1,209 @@
+import * as React from 'react';
+import { ActionButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
+import { AuditWriteError, ConcurrencyError } from '../../data/errors';
+import type { StoredOrder } from '../../data/ports';
+import { allowedActions, TransitionResult } from '../../domain/cascade';
+import { isDomainError } from '../../domain/errors';
+import { OrderTrail } from '../../components/OrderTrail';
+import { LoadError, Loading } from '../../components/LoadStates';
+import { useAsync } from '../../components/useAsync';
+import { format, LangContext, useStrings } from '../shared/i18n';
+import { AnswerForm, CompleteForm, SendAction, SkipForm, Transition, TransitionOutcome } from './ActionForms';
+import type { Desk } from './deskContext';
+import { OrderDetails, OrderRanking, OrderSituation } from './OrderDetails';
+import { statusLabel, strings, swedishOn } from './strings';
+
+interface Props {
+  desk: Desk;
+  now: Date;
+  id: number;
+  /** The order as the queue loaded it; read from the list when the page is opened by a link. */
+  initial?: StoredOrder;
+  onBack: () => void;
+  /** Tells the queue how the order looks now. */
+  onChanged: (stored: StoredOrder) => void;
+}
+
+/** The order page: opened from the queue, or straight from a link (?avrop=<id>). */
+export function OrderPage(props: Props): JSX.Element {
+  const t = useStrings(strings);
+  const { services } = props.desk;
+  const state = useAsync(
+    () => (props.initial ? Promise.resolve(props.initial) : services.orders.getById(props.id)),
+    // Only a different order is loaded again; later versions come from the writes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [services, props.id]
+  );
+  if (state.status === 'loading') return <Loading label={t.loadingOrder} />;
+  if (state.status === 'error') {
+    return (
+      <Stack tokens={{ childrenGap: 8 }}>
+        <BackButton onBack={props.onBack} />
+        <LoadError error={state.error} onRetry={state.retry} message={t.orderFailed} />
+      </Stack>
+    );
+  }
+  if (!state.data) {
+    return (
+      <Stack tokens={{ childrenGap: 8 }}>
+        <BackButton onBack={props.onBack} />
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {t.orderNotFound}
+        </MessageBar>
+      </Stack>
+    );
+  }
+  return <OrderView {...props} loaded={state.data} />;
+}
+
+function BackButton(props: { onBack: () => void }): JSX.Element {
+  const t = useStrings(strings);
+  return (
+    <div>
+      <ActionButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={t.back} />
+    </div>
+  );
+}
+
+interface Notice {
+  kind: 'success' | 'warning' | 'conflict' | 'error';
+  text: string;
+  warnings: string[];
+}
+
+function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
+  const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
+  const { services, catalogue } = props.desk;
+  const [stored, setStored] = React.useState(props.loaded);
+  const [saving, setSaving] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice>();
+  // The state says what to render; the ref stops a second write before React has re-rendered
+  // (a double click, Enter pressed twice).
+  const busy = React.useRef(false);
+  // The handler may go back to the queue while a write is under way; the queue still hears of it.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  const order = stored.order;
+
+  // Moving focus to the heading tells screen reader users that the view changed.
+  React.useEffect(() => heading.current?.focus(), [props.id]);
+  // After a change the form used may be gone: focus goes to what happened.
+  React.useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const show = (next: StoredOrder): void => {
+    props.onChanged(next);
+    if (mounted.current) setStored(next);
+  };
+  const tell = (next: Notice | undefined): void => {
+    if (mounted.current) setNotice(next);
+  };
+
+  const transition: Transition = async (make, describe): Promise<TransitionOutcome> => {
+    if (busy.current) return { kind: 'failed' };
+    let result: TransitionResult;
+    try {
+      result = make(props.desk.clock());
+    } catch (error) {
+      if (isDomainError(error)) return { kind: 'refused', error };
+      throw error;
+    }
+    busy.current = true;
+    setSaving(true);
+    setNotice(undefined);
+    try {
+      const saved = await services.orders.update(stored, result.order, result.entry);
+      show(saved);
+      tell({ kind: 'success', text: describe(result), warnings: result.warnings });
+      return { kind: 'saved' };
+    } catch (error) {
+      if (error instanceof ConcurrencyError) {
+        // Never write over someone else's change: show theirs and let the handler decide again.
+        if (error.fresh) show(error.fresh);
+        tell({ kind: 'conflict', text: error.fresh ? t.conflict : t.conflictGone, warnings: [] });
+      } else if (error instanceof AuditWriteError) {
+        // The order itself was saved; only its row in the audit list is missing.
+        show(error.stored);
+        tell({ kind: 'warning', text: `${describe(result)} ${error.message}`, warnings: result.warnings });
+        return { kind: 'saved' };
+      } else {
+        tell({ kind: 'error', text: format(t.saveFailed, { message: (error as Error).message || String(error) }), warnings: [] });
+      }
+      return { kind: 'failed' };
+    } finally {
+      busy.current = false;
+      if (mounted.current) setSaving(false);
+    }
+  };
+
+  const actions = allowedActions(order, 'handler', props.now);
+  const formProps = { stored, desk: props.desk, now: props.now, saving, transition };
+  // A new version of the order gives fresh, empty forms.
+  const formKey = `${stored.etag}|${order.status}|${order.assignedSupplierKey}`;
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <BackButton onBack={props.onBack} />
+      <h2 ref={heading} tabIndex={-1} style={{ fontSize: 24, fontWeight: 600, margin: 0, outline: 'none' }}>
+        {format(t.orderHeading, { reference: order.reference })}
+      </h2>
+      <div ref={noticeRef} tabIndex={-1} style={{ outline: 'none' }}>
+        {notice && <NoticeBar notice={notice} lang={swedishOn(lang)} checkThis={t.checkThis} />}
+      </div>
+      <OrderSituation order={order} catalogue={catalogue} now={props.now} />
+      <section aria-busy={saving}>
+        <h3>{t.actions}</h3>
+        {actions.indexOf('sendToSupplier') >= 0 && <SendAction key={`send|${formKey}`} {...formProps} />}
+        {order.status === 'Väntar på svar' && actions.indexOf('recordAcceptance') >= 0 && <AnswerForm key={`answer|${formKey}`} {...formProps} />}
+        {order.status === 'Ny' && actions.indexOf('moveToNextSupplier') >= 0 && <SkipForm key={`skip|${formKey}`} {...formProps} />}
+        {actions.indexOf('completeOrder') >= 0 && <CompleteForm key={`complete|${formKey}`} {...formProps} />}
+        {!actions.some((a) => a === 'sendToSupplier' || a === 'recordAcceptance' || a === 'moveToNextSupplier' || a === 'completeOrder') && (
+          <Text as="p" block>
+            {format(t.noActions, { status: statusLabel(lang, order.status) })}
+          </Text>
+        )}
+      </section>
+      <OrderDetails order={order} catalogue={catalogue} />
+      <OrderRanking order={order} catalogue={catalogue} />
+      <OrderTrail order={order} catalogue={catalogue} headingLevel={3} showActors />
+    </Stack>
+  );
+}
+
+function NoticeBar(props: { notice: Notice; lang: string | undefined; checkThis: string }): JSX.Element {
+  const { notice } = props;
+  const type =
+    notice.kind === 'success'
+      ? MessageBarType.success
+      : notice.kind === 'warning'
+        ? MessageBarType.warning
+        : notice.kind === 'conflict'
+          ? MessageBarType.severeWarning
+          : MessageBarType.error;
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <MessageBar messageBarType={type} isMultiline role={notice.kind === 'success' ? 'status' : 'alert'}>
+        {notice.text}
+      </MessageBar>
+      {notice.warnings.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          <span>{props.checkThis}</span>
+          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }} lang={props.lang}>
+            {notice.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </MessageBar>
+      )}
+    </Stack>
+  );
+}

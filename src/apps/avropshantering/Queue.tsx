@@ -1,0 +1,317 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, IDropdownOption, Icon, Link, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
+import type { OrderQueueFilter, PageToken, StoredOrder } from '../../data/ports';
+import { isOverdue } from '../../domain/deadline';
+import { compareSwedish } from '../../domain/ranking';
+import { formatSwedishDateTime } from '../../domain/time';
+import { ORDER_STATUSES } from '../../domain/types';
+import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
+import { format, LangContext, useStrings } from '../shared/i18n';
+import { catalogueNames, Desk } from './deskContext';
+import { DEFAULT_SELECTION, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, sortQueue, toQueueFilter } from './queueModel';
+import { statusLabel, strings } from './strings';
+
+interface Props {
+  desk: Desk;
+  now: Date;
+  /** The queue stays mounted (and keeps its loaded pages) while an order is open. */
+  hidden: boolean;
+  /** Orders changed on the order page since they were loaded: shown as they are now. */
+  changed: Readonly<Record<number, StoredOrder>>;
+  /** Focus goes back to this order's link when the queue is shown again. */
+  returnFocusTo?: number;
+  hrefFor: (id: number) => string;
+  onOpen: (stored: StoredOrder) => void;
+}
+
+type Phase = 'loading' | 'more' | 'ready' | 'error';
+
+export function Queue(props: Props): JSX.Element {
+  const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
+  const { services, catalogue } = props.desk;
+  const [selection, setSelection] = React.useState<QueueSelection>(DEFAULT_SELECTION);
+  const [typed, setTyped] = React.useState('');
+  const [typedError, setTypedError] = React.useState('');
+  const [searched, setSearched] = React.useState<string | null>(null);
+  const [reload, setReload] = React.useState(0);
+  const [items, setItems] = React.useState<StoredOrder[]>([]);
+  const [next, setNext] = React.useState<PageToken | undefined>();
+  const [phase, setPhase] = React.useState<Phase>('loading');
+  const [error, setError] = React.useState<{ error: Error; token?: PageToken } | undefined>();
+  const [lastPageLoaded, setLastPageLoaded] = React.useState(0);
+  const latest = React.useRef(0);
+  const root = React.useRef<HTMLDivElement>(null);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const wasHidden = React.useRef(props.hidden);
+
+  const query = React.useMemo<OrderQueueFilter>(() => (searched ? { reference: searched } : toQueueFilter(selection)), [searched, selection]);
+
+  const load = React.useCallback(
+    async (token?: PageToken) => {
+      if (latest.current < 0) return;
+      const request = ++latest.current;
+      setPhase(token ? 'more' : 'loading');
+      try {
+        const page = await services.orders.listQueue(query, token);
+        if (request !== latest.current) return;
+        setItems((current) => (token ? mergePage(current, page.items) : page.items));
+        setNext(page.next);
+        setError(undefined);
+        setPhase('ready');
+        // "Visa fler" disappears with the last page: keep focus on the count instead of losing it.
+        if (token && !page.next) setLastPageLoaded((n) => n + 1);
+      } catch (e) {
+        if (request !== latest.current) return;
+        setError({ error: e as Error, token });
+        setPhase('error');
+      }
+    },
+    [services, query]
+  );
+
+  React.useEffect(() => {
+    void load();
+  }, [load, reload]);
+
+  // An answer that arrives after the desk has gone is dropped.
+  React.useEffect(
+    () => () => {
+      latest.current = -1;
+    },
+    []
+  );
+
+  // Back from an order: focus returns to that order's link, or to the heading (opened by a link).
+  React.useEffect(() => {
+    const shownAgain = wasHidden.current && !props.hidden;
+    wasHidden.current = props.hidden;
+    if (!shownAgain) return;
+    const link = props.returnFocusTo === undefined ? null : root.current?.querySelector<HTMLElement>(`[data-order-link="${props.returnFocusTo}"]`);
+    (link || heading.current)?.focus();
+  }, [props.hidden, props.returnFocusTo]);
+
+  React.useEffect(() => {
+    if (lastPageLoaded > 0) statusRef.current?.focus();
+  }, [lastPageLoaded]);
+
+  const shown = React.useMemo(
+    () => sortQueue(items.map((s) => props.changed[s.id] ?? s), props.now),
+    [items, props.changed, props.now]
+  );
+
+  const search = (event: React.FormEvent): void => {
+    event.preventDefault();
+    const reference = normaliseReference(typed);
+    if (!reference) {
+      setTypedError(t.referenceInvalid);
+      return;
+    }
+    setTypedError('');
+    setTyped(reference);
+    setSearched(reference);
+  };
+
+  const clearSearch = (): void => {
+    setSearched(null);
+    setTyped('');
+    setTypedError('');
+  };
+
+  const choose = (change: Partial<QueueSelection>): void => {
+    setSearched(null);
+    setSelection((current) => ({ ...current, ...change }));
+  };
+
+  const names = catalogueNames(catalogue);
+  const byName = (a: IDropdownOption, b: IDropdownOption): number => compareSwedish(a.text, b.text);
+  const areaOptions: IDropdownOption[] = [
+    { key: '', text: t.allAreas },
+    ...[...catalogue.areas].sort((a, b) => a.sortOrder - b.sortOrder).map((a) => ({ key: a.key, text: a.title }))
+  ];
+  const ranked = new Set(catalogue.rankings.map((r) => r.supplierKey));
+  const supplierOptions: IDropdownOption[] = [
+    { key: '', text: t.allSuppliers },
+    ...catalogue.suppliers.filter((s) => ranked.has(s.key) || s.key === selection.supplierKey).map((s) => ({ key: s.key, text: s.name })).sort(byName)
+  ];
+  const organisationOptions: IDropdownOption[] = [
+    { key: '', text: t.allOrganisations },
+    ...catalogue.organisations.map((o) => ({ key: o.key, text: o.name })).sort(byName)
+  ];
+  const statusOptions: IDropdownOption[] = [
+    { key: 'open', text: t.openStatuses },
+    { key: 'all', text: t.allStatuses },
+    ...ORDER_STATUSES.map((s) => ({ key: s, text: statusLabel(lang, s) }))
+  ];
+  const dropdownStyles = { root: { minWidth: 200, maxWidth: '100%' } };
+
+  const countText = shown.length === 1 ? t.oneCount : format(t.count, { count: shown.length });
+  let status = '';
+  if (phase === 'ready' && searched) status = shown.length > 0 ? format(t.referenceFound, { reference: searched }) : '';
+  else if (phase === 'ready' && shown.length > 0) status = next ? `${countText} ${t.moreExist}` : countText;
+
+  return (
+    <div ref={root} hidden={props.hidden}>
+      <Stack tokens={{ childrenGap: 16 }}>
+        <h2 ref={heading} tabIndex={-1} style={{ fontSize: 20, fontWeight: 600, margin: 0, outline: 'none' }}>
+          {t.queue}
+        </h2>
+        <Text as="p" block>
+          {t.queueIntro}
+        </Text>
+        <form role="search" aria-label={t.referenceLabel} onSubmit={search} noValidate>
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="start">
+            <TextField
+              label={t.referenceLabel}
+              description={typedError ? undefined : t.referenceDescription}
+              value={typed}
+              onChange={(_e, value) => setTyped(value || '')}
+              errorMessage={typedError || undefined}
+              autoComplete="off"
+              spellCheck={false}
+              styles={{ root: { minWidth: 240 } }}
+            />
+            <PrimaryButton type="submit" text={t.search} styles={{ root: { marginTop: 29 } }} />
+            {searched && <DefaultButton text={t.clearSearch} onClick={clearSearch} styles={{ root: { marginTop: 29 } }} />}
+          </Stack>
+        </form>
+        <div role="group" aria-label={t.filters}>
+          <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
+            <Dropdown
+              label={t.statusFilter}
+              options={statusOptions}
+              selectedKey={selection.status}
+              onChange={(_e, option) => option && isStatusChoice(String(option.key)) && choose({ status: option.key as QueueSelection['status'] })}
+              styles={{ root: { width: 340, maxWidth: '100%' } }}
+            />
+            <Dropdown
+              label={t.areaFilter}
+              options={areaOptions}
+              selectedKey={selection.areaKey}
+              onChange={(_e, option) => option && choose({ areaKey: String(option.key) })}
+              styles={dropdownStyles}
+            />
+            <Dropdown
+              label={t.supplierFilter}
+              options={supplierOptions}
+              selectedKey={selection.supplierKey}
+              onChange={(_e, option) => option && choose({ supplierKey: String(option.key) })}
+              styles={dropdownStyles}
+            />
+            <Dropdown
+              label={t.organisationFilter}
+              options={organisationOptions}
+              selectedKey={selection.organisationKey}
+              onChange={(_e, option) => option && choose({ organisationKey: String(option.key) })}
+              styles={dropdownStyles}
+            />
+            {!isDefaultSelection(selection) && <DefaultButton text={t.clearFilters} onClick={() => choose(DEFAULT_SELECTION)} />}
+            <DefaultButton iconProps={{ iconName: 'Refresh' }} text={t.refresh} onClick={() => setReload((n) => n + 1)} disabled={phase === 'loading' || phase === 'more'} />
+          </Stack>
+        </div>
+        <div role="status" aria-live="polite" ref={statusRef} tabIndex={-1} style={{ outline: 'none' }}>
+          {status}
+        </div>
+        {phase === 'ready' && searched && shown.length === 0 && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {format(t.referenceNotFound, { reference: searched })}
+          </MessageBar>
+        )}
+        {phase === 'loading' && <Loading label={t.loadingOrders} />}
+        {phase === 'error' && error && !error.token && <LoadError error={error.error} onRetry={() => void load()} message={t.queueFailed} />}
+        {phase !== 'loading' && !(phase === 'error' && error && !error.token) && shown.length === 0 && !searched && (
+          <EmptyState title={isDefaultSelection(selection) ? t.emptyOpen : t.empty} />
+        )}
+        {phase !== 'loading' && shown.length > 0 && (
+          <QueueTable
+            orders={shown}
+            now={props.now}
+            caption={searched ? format(t.captionSearch, { reference: searched }) : t.caption}
+            names={names}
+            hrefFor={props.hrefFor}
+            onOpen={props.onOpen}
+          />
+        )}
+        {phase === 'error' && error && error.token && <LoadError error={error.error} onRetry={() => void load(error.token)} message={t.queueFailed} />}
+        {next && phase !== 'loading' && !(phase === 'error' && error?.token) && (
+          <div>
+            <DefaultButton text={phase === 'more' ? t.loadingOrders : t.more} onClick={() => void load(next)} disabled={phase === 'more'} />
+          </div>
+        )}
+      </Stack>
+    </div>
+  );
+}
+
+interface TableProps {
+  orders: StoredOrder[];
+  now: Date;
+  caption: string;
+  names: ReturnType<typeof catalogueNames>;
+  hrefFor: (id: number) => string;
+  onOpen: (stored: StoredOrder) => void;
+}
+
+function QueueTable(props: TableProps): JSX.Element {
+  const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
+  const theme = useTheme();
+  const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' };
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>{t.colReference}</th>
+            <th scope="col" style={cell}>{t.colArea}</th>
+            <th scope="col" style={cell}>{t.colOrganisation}</th>
+            <th scope="col" style={cell}>{t.colStatus}</th>
+            <th scope="col" style={cell}>{t.colSupplier}</th>
+            <th scope="col" style={cell}>{t.colDeadline}</th>
+            <th scope="col" style={cell}>{t.colSubmitted}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.orders.map((stored) => {
+            const { order } = stored;
+            const overdue = isOverdue(order, props.now);
+            const supplier = order.ranking.find((r) => r.supplierKey === order.assignedSupplierKey)?.supplierName || props.names.supplier(order.assignedSupplierKey);
+            return (
+              <tr key={stored.id} data-reference={order.reference}>
+                <th scope="row" style={cell}>
+                  <Link
+                    href={props.hrefFor(stored.id)}
+                    data-order-link={stored.id}
+                    onClick={(event) => {
+                      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+                      event.preventDefault();
+                      props.onOpen(stored);
+                    }}
+                  >
+                    {order.reference}
+                  </Link>
+                </th>
+                <td style={cell}>{props.names.area(order.areaKey)}</td>
+                <td style={cell}>{props.names.organisation(order.organisationKey)}</td>
+                <td style={cell}>{statusLabel(lang, order.status)}</td>
+                <td style={cell}>{order.assignedSupplierKey ? `${supplier} (${format(t.rankShort, { rank: order.assignedRank })})` : '–'}</td>
+                <td style={cell}>
+                  {order.status === 'Väntar på svar' && order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–'}
+                  {overdue && (
+                    <strong style={{ display: 'block', color: theme.semanticColors.errorText }}>
+                      <Icon iconName="Warning" aria-hidden="true" style={{ marginRight: 4 }} />
+                      {t.overdue}
+                    </strong>
+                  )}
+                </td>
+                <td style={cell}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,287 @@
+// The order desk (Avropshantering) against the real workbench: an order placed by Anna through
+// the project's own data layer, run down the ranking by Hanna in the browser, written with ETags
+// to the emulator, and checked with axe on the way.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SITE_PATH = '/sites/utbildning';
+
+let dataLayer;
+
+/**
+ * The project's createOrder + SpOrderRepository.submit, bundled once with esbuild for Node, so a
+ * test order is stored exactly as the order form stores it (provisional title, reference from the
+ * item id, first audit row), as the given workbench user via the X-Workbench-User header.
+ */
+function loadDataLayer() {
+  if (!dataLayer) {
+    dataLayer = (async () => {
+      const { build } = await import('esbuild');
+      const outfile = join(mkdtempSync(join(tmpdir(), 'utbildningsavrop-deskflows-')), 'orders.mjs');
+      await build({
+        stdin: {
+          contents: `
+            import { randomUUID } from 'node:crypto';
+            import { InjectHeaders } from '@pnp/queryable';
+            import { SPBrowser, spfi } from '@pnp/sp';
+            import { createOrder } from './src/domain/cascade';
+            import { SpCatalogueRepository } from './src/data/catalogueRepository';
+            import { SpOrderRepository } from './src/data/orderRepository';
+            export async function submitOrder(siteUrl, login, request) {
+              const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Workbench-User': login }));
+              const catalogue = new SpCatalogueRepository(sp);
+              const now = new Date();
+              const { order } = createOrder(request, await catalogue.load(), {
+                now,
+                user: login + '@region.example',
+                requestKey: randomUUID(),
+                // Not allocated yet: the store numbers the order from its list item id.
+                reference: ''
+              });
+              return new SpOrderRepository(sp, catalogue).submit(order);
+            }
+          `,
+          resolveDir: ROOT,
+          sourcefile: 'deskFlowOrders.ts',
+          loader: 'ts'
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        outfile,
+        logLevel: 'silent'
+      });
+      return import(pathToFileURL(outfile).href);
+    })();
+  }
+  return dataLayer;
+}
+
+/** Today's date in Sweden plus `days`, YYYY-MM-DD. */
+function swedishDate(days) {
+  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const date = new Date(`${parts}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function orderRequest(areaKey, overrides = {}) {
+  const from = swedishDate(14);
+  const to = swedishDate(60);
+  return {
+    organisationKey: 'vgr',
+    unit: 'Akutmottagningen',
+    contactName: 'Anna Andersson',
+    contactEmail: 'anna@region.example',
+    contactPhone: '010-441 00 00',
+    invoiceReference: 'KST 1234',
+    areaKey,
+    trainingAreaKeys: [],
+    courseKey: areaKey === 'ugl-ul-il' ? 'ugl-ul-il/ugl' : '',
+    need: 'Arbetsgruppen behöver stärka samarbetet efter en omorganisation.',
+    targetGroup: 'Sjuksköterskor och undersköterskor',
+    participants: 12,
+    format: 'Platsbunden',
+    periodFrom: from,
+    periodTo: to,
+    place: 'Sahlgrenska, konferensrum 3',
+    adaptations: ['Hörslinga'],
+    adaptationsOther: '',
+    otherInfo: 'Gärna två heldagar i följd.',
+    ...overrides
+  };
+}
+
+/** Stores an order as Anna (orderer) through the project's data layer; resolves to the StoredOrder. */
+export async function placeOrder(server, areaKey, overrides) {
+  const { submitOrder } = await loadDataLayer();
+  return submitOrder(`${server.url}${SITE_PATH}`, 'anna', orderRequest(areaKey, overrides));
+}
+
+async function auditRows(server, orderId) {
+  const list = encodeURIComponent('Avropshändelser');
+  const url = `${server.url}${SITE_PATH}/_api/web/lists/getByTitle('${list}')/items?$select=Id,EventKind,Order/Id&$expand=Order&$filter=Order/Id eq ${orderId}&$orderby=ID asc`;
+  const res = await fetch(url, { headers: { Accept: 'application/json', 'X-Workbench-User': 'hanna' } });
+  if (!res.ok) throw new Error(`Avropshändelser: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()).value.map((row) => row.EventKind);
+}
+
+export function registerDeskFlows(runner, { openApp, assert, axe }) {
+  const noViolations = async (page, where) => {
+    const violations = await axe(page);
+    assert(violations.length === 0, `axe (${where}): ${JSON.stringify(violations, null, 2)}`);
+  };
+
+  const trailItems = (page) =>
+    page.$$eval('section:has(> h3:text-is("Händelser")) li', (items) => items.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
+
+  runner.test('avropshantering: Hanna skickar, registrerar avböjt, skickar till rang 2, registrerar antaget och avslutar som genomfört', async ({ browser, server }) => {
+    const stored = await placeOrder(server, 'ugl-ul-il');
+    const reference = stored.order.reference;
+    assert(/^AVR-\d{4}-\d{4,}$/.test(reference), `referens: ${reference}`);
+    const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna' });
+    try {
+      // The queue, with the new order in it; axe on the queue.
+      await page.waitForSelector('h2:text-is("Avropskö")');
+      const link = page.getByRole('link', { name: reference, exact: true });
+      await link.waitFor();
+      await noViolations(page, 'kön');
+
+      // Open it with the keyboard; focus lands on the order's heading.
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const heading = page.getByRole('heading', { level: 2, name: `Avrop ${reference}` });
+      await heading.waitFor();
+      assert(await heading.evaluate((h) => h === document.activeElement), 'fokus ska vara på avropets rubrik');
+      assert(page.url().includes(`avrop=${stored.id}`), `adressen ska peka på avropet: ${page.url()}`);
+      const details = await page.innerText('main');
+      for (const expected of ['Akutmottagningen', 'Anna Andersson', 'KST 1234', 'Utveckling av grupp och ledare (UGL)', 'Sahlgrenska, konferensrum 3', 'Hörslinga', 'Harmoni i Livet Syd', 'Rezon', 'Team Fusion']) {
+        assert(details.includes(expected), `"${expected}" saknas på avropssidan`);
+      }
+      await noViolations(page, 'avropet, status Ny');
+
+      // Send to rank 1: the request text, no e-mail address in the seed catalogue, then record it.
+      await page.getByRole('button', { name: 'Skicka till leverantör' }).click();
+      // Fluent's role="dialog" wrapper has no box of its own; wait for its content.
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Registrera som skickat' }).waitFor();
+      const subject = await dialog.getByLabel('Ämne').inputValue();
+      assert(subject.startsWith(`Avrop ${reference} – UGL, UL och IL – svar senast `), `ämne: ${subject}`);
+      const body = await dialog.getByLabel('Meddelande').inputValue();
+      for (const expected of [`Avropsreferens: ${reference}`, 'Kontaktperson: Anna Andersson', 'Fakturareferens: KST 1234', 'SVAR SENAST: ']) {
+        assert(body.includes(expected), `"${expected}" saknas i förfrågan`);
+      }
+      assert(await dialog.getByText(/har ingen e-postadress i avtalskatalogen/).isVisible(), 'det ska sägas att e-postadress saknas');
+      await noViolations(page, 'dialogen med förfrågan');
+      await dialog.getByRole('button', { name: 'Registrera som skickat' }).click();
+      await page.getByText(/Avropet är registrerat som skickat till Harmoni i Livet Syd\. Svar senast \d+ \S+ \d{4} kl\. \d\d:\d\d\./).waitFor();
+      const deadline = await page.getByTestId('answer-deadline').innerText();
+      assert(/\d+ \S+ \d{4} kl\. \d\d:\d\d/.test(deadline) && subject.endsWith(deadline.split('\n')[0].trim()), `svarstiden på sidan (${deadline}) ska vara den i förfrågan (${subject})`);
+
+      // Declined for lack of capacity: on to rank 2. "No answer" is not offered before the deadline.
+      assert((await page.getByRole('radio', { name: 'Inget svar före svarstiden' }).count()) === 0, '"Inget svar" ska inte erbjudas före svarstiden');
+      await page.getByRole('radio', { name: 'Avböjde: saknar kapacitet' }).check();
+      await page.getByRole('button', { name: 'Registrera svaret' }).click();
+      await page.getByText('Avropet har gått vidare till Rezon (rang 2). Skicka det till den leverantören.').waitFor();
+
+      // Send again, to Rezon.
+      await page.getByRole('button', { name: 'Skicka till leverantör' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Registrera som skickat' }).click();
+      await page.getByText(/Avropet är registrerat som skickat till Rezon\./).waitFor();
+      await noViolations(page, 'avropet, status Väntar på svar');
+
+      // Accepted, starting in two days.
+      await page.getByRole('radio', { name: 'Antog avropet' }).check();
+      await page.getByLabel('Startdatum').fill(swedishDate(2));
+      await page.getByRole('button', { name: 'Registrera svaret' }).click();
+      await page.getByText(/Rezon har antagit avropet\. Utbildningen startar /).waitFor();
+
+      // Closed as completed with participants.
+      await page.getByRole('spinbutton', { name: /Antal deltagare/ }).fill('11');
+      await page.getByRole('spinbutton', { name: 'Kvinnor' }).fill('6');
+      await page.getByRole('spinbutton', { name: 'Män' }).fill('5');
+      await page.getByRole('radio', { name: '5' }).check();
+      await noViolations(page, 'avropet, status Antagen');
+      await page.getByRole('button', { name: 'Markera som genomfört' }).click();
+      await page.getByText('Avropet är markerat som genomfört med 11 deltagare.').waitFor();
+
+      // The trail on the order documents every step, with who did it.
+      const trail = await trailItems(page);
+      const steps = [
+        /Avropet registrerades och går först till Harmoni i Livet Syd \(rang 1\)/,
+        /Avropet skickades till Harmoni i Livet Syd \(rang 1\)\. Svar senast .*av hanna@region\.example/,
+        /Harmoni i Livet Syd \(rang 1\) avböjde eftersom leverantören inte har kapacitet\. Avropet gick vidare till Rezon \(rang 2\)\..*av hanna@region\.example/,
+        /Avropet skickades till Rezon \(rang 2\)\..*av hanna@region\.example/,
+        /Rezon \(rang 2\) antog avropet\..*av hanna@region\.example/,
+        /Utbildningen markerades som genomförd\..*av hanna@region\.example/
+      ];
+      assert(trail.length === steps.length, `historiken har ${trail.length} händelser: ${trail.join(' | ')}`);
+      steps.forEach((step, i) => assert(step.test(trail[i]), `händelse ${i + 1}: ${trail[i]}`));
+      await noViolations(page, 'avropet, Genomförd');
+
+      // Back to the queue by keyboard: focus returns to the order's link.
+      await page.getByRole('button', { name: 'Tillbaka till avropskön' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('h2:text-is("Avropskö")');
+      await page.waitForFunction((ref) => document.activeElement && document.activeElement.textContent === ref, reference);
+      assert(errors.length === 0, `fel i sidan: ${errors.join('; ')}`);
+    } finally {
+      await context.close();
+    }
+
+    // Read back from the server: the order and its audit rows are stored.
+    const again = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&avrop=${stored.id}` });
+    try {
+      await again.page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();
+      const text = await again.page.innerText('main');
+      assert(text.includes('Genomförd') && text.includes('11'), 'status och antal deltagare ska vara sparade');
+      assert((await trailItems(again.page)).length === 6, 'historiken ska vara sparad');
+    } finally {
+      await again.context.close();
+    }
+    const kinds = await auditRows(server, stored.id);
+    assert(
+      JSON.stringify(kinds) === JSON.stringify(['Skapad', 'Skickad', 'Vidare till nästa leverantör', 'Skickad', 'Antagen', 'Genomförd']),
+      `händelseloggen: ${kinds.join(', ')}`
+    );
+  });
+
+  runner.test('avropshantering: två handläggare i samma avrop – den andra får ett tydligt besked och den senaste versionen', async ({ browser, server }) => {
+    const stored = await placeOrder(server, 'ledarskap');
+    const reference = stored.order.reference;
+    const first = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&avrop=${stored.id}` });
+    const second = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&avrop=${stored.id}` });
+    try {
+      for (const { page } of [first, second]) await page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();
+      await first.page.getByRole('button', { name: 'Skicka till leverantör' }).click();
+      await first.page.getByRole('dialog').getByRole('button', { name: 'Registrera som skickat' }).click();
+      await first.page.getByText(/Avropet är registrerat som skickat till Prové\./).waitFor();
+
+      // The second handler still sees 'Ny' and skips the supplier with a justification.
+      await second.page.getByRole('button', { name: 'Hoppa över leverantören' }).click();
+      await second.page.getByRole('textbox', { name: /Motivering/ }).fill('Beställaren vill inte anlita Prové den här gången.');
+      await second.page.getByRole('button', { name: 'Gå vidare till nästa leverantör' }).click();
+      await second.page
+        .getByText('Avropet har ändrats av någon annan sedan du öppnade det. Här är den senaste versionen; gör om ändringen om den fortfarande behövs.')
+        .waitFor();
+      await second.page.getByRole('heading', { name: 'Registrera leverantörens svar' }).waitFor();
+      const text = await second.page.innerText('main');
+      assert(text.includes('Väntar på svar') && text.includes('Avropet skickades till Prové (rang 1)'), 'den andra ska se den senaste versionen');
+      assert(!text.includes('hoppades över'), 'ingen ändring får ha skrivits över');
+      await noViolations(second.page, 'beskedet om samtidig ändring');
+      const kinds = await auditRows(server, stored.id);
+      assert(JSON.stringify(kinds) === JSON.stringify(['Skapad', 'Skickad']), `händelseloggen: ${kinds.join(', ')}`);
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+
+  runner.test('avropshantering: kön och avropet på engelska i Teams mörkt tema – axe och referenssökning', async ({ browser, server }) => {
+    const stored = await placeOrder(server, 'kommunikation');
+    const { page, context } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', theme: 'teams-dark', lang: 'en-US' });
+    try {
+      await page.waitForSelector('h2:text-is("Order queue")');
+      await page.getByRole('textbox', { name: 'Search by order reference' }).fill(stored.order.reference.toLowerCase());
+      await page.keyboard.press('Enter');
+      await page.getByText(`Order ${stored.order.reference} is shown.`).waitFor();
+      await noViolations(page, 'kön på engelska');
+      await page.getByRole('textbox', { name: 'Search by order reference' }).fill('AVR-1999-9999');
+      await page.keyboard.press('Enter');
+      await page.getByText('There is no order with the reference AVR-1999-9999.', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Show the queue again' }).click();
+      await page.getByRole('link', { name: stored.order.reference, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: `Order ${stored.order.reference}` }).waitFor();
+      await noViolations(page, 'avropet på engelska');
+      await page.getByRole('button', { name: 'Send to supplier' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Record as sent' }).waitFor();
+      await noViolations(page, 'dialogen på engelska');
+    } finally {
+      await context.close();
+    }
+  });
+}
