@@ -54,7 +54,7 @@ async function send(page) {
 }
 
 /** Sends a complete order from the form and returns its reference from the receipt. */
-async function sendOrder(page, assert, options) {
+export async function sendOrder(page, assert, options) {
   await page.getByRole('heading', { level: 2, name: 'Nytt avrop' }).waitFor();
   await fillOrder(page, assert, options);
   await send(page);

@@ -5,6 +5,7 @@ import { assert, axe, createRunner, launchBrowser, startWorkbench } from './harn
 import { registerFlows } from './flows.mjs';
 import { registerOrderFlows } from './orderFlows.mjs';
 import { registerDeskFlows } from './deskFlows.mjs';
+import { registerJourney } from './journey.mjs';
 
 const THEMES = ['sharepoint', 'teams-default', 'teams-dark', 'teams-contrast'];
 export const PAGES = [
@@ -60,6 +61,7 @@ for (const spec of PAGES) {
 registerFlows(runner, { openApp, assert, axe });
 registerOrderFlows(runner, { openApp, assert, axe });
 registerDeskFlows(runner, { openApp, assert, axe });
+registerJourney(runner, { openApp, assert, axe });
 
 const server = await startWorkbench();
 const browser = await launchBrowser();
