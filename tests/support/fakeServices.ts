@@ -121,6 +121,7 @@ export function fakeServices(options: FakeOptions): FakeServices {
     return saved;
   };
 
+  const rights = { canRead: true, canAdd: true, canEditAll: !!options.canEditAll, canReadAll: !!options.canReadAll };
   return {
     calls,
     listMineCalls,
@@ -175,8 +176,9 @@ export function fakeServices(options: FakeOptions): FakeServices {
     user: {
       currentUser: async () => user,
       hasSiteOwnerRights: async () => !!options.isOwner,
-      listRights: async () => ({ canRead: true, canAdd: true, canEditAll: !!options.canEditAll, canReadAll: !!options.canReadAll })
+      listRights: async () => rights
     },
+    orderRights: async () => rights,
     provision:
       options.provision ||
       (async () => ({ created: [], updated: [], seeded: [], warnings: [], changed: false }))

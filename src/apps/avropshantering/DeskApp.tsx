@@ -5,7 +5,6 @@ import type { StoredOrder } from '../../data/ports';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { ORDERS } from '../../schema/lists';
 import { useStrings } from '../shared/i18n';
 import { actorOf, Desk, useNow } from './deskContext';
 import { OrderPage } from './OrderPage';
@@ -45,7 +44,7 @@ function DeskLoader(props: DeskAppProps): JSX.Element {
   const t = useStrings(strings);
   const clock = props.clock || systemClock;
   const state = useAsync(async () => {
-    const rights = await props.services.user.listRights(ORDERS.title);
+    const rights = await props.services.orderRights();
     if (!rights.canEditAll) return { canHandle: false as const };
     const [catalogue, user] = await Promise.all([props.services.catalogue.load(), props.services.user.currentUser()]);
     return { canHandle: true as const, catalogue, actor: actorOf(user) };

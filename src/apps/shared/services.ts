@@ -2,7 +2,8 @@ import type { SPFI } from '@pnp/sp';
 import { SpCatalogueRepository } from '../../data/catalogueRepository';
 import { SpOrderRepository } from '../../data/orderRepository';
 import { SpUserContext } from '../../data/userContext';
-import type { CatalogueRepository, OrderRepository, UserContext } from '../../data/ports';
+import type { CatalogueRepository, ListRights, OrderRepository, UserContext } from '../../data/ports';
+import { ORDERS } from '../../schema/lists';
 import type { ProvisionReport } from '../../data/provisioning/report';
 
 /** What the screens may use. Built once per web part (or workbench page) from a configured SPFI. */
@@ -10,16 +11,20 @@ export interface AppServices {
   catalogue: CatalogueRepository;
   orders: OrderRepository;
   user: UserContext;
+  /** The signed-in person's rights on the orders (which list holds them is the data layer's business). */
+  orderRights(): Promise<ListRights>;
   /** Creates or completes the lists; loaded on demand because only site owners ever run it. */
   provision(log: (line: string) => void): Promise<ProvisionReport>;
 }
 
 export function createServices(sp: SPFI): AppServices {
   const catalogue = new SpCatalogueRepository(sp);
+  const user = new SpUserContext(sp);
   return {
     catalogue,
     orders: new SpOrderRepository(sp, catalogue),
-    user: new SpUserContext(sp),
+    user,
+    orderRights: () => user.listRights(ORDERS.title),
     provision: async (log) => {
       const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../../data/provisioning');
       return provisionSite(sp, { log });

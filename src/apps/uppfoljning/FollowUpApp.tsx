@@ -5,7 +5,6 @@ import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
 import { PagedOrders } from '../../components/PagedOrders';
-import { ORDERS } from '../../schema/lists';
 import { defineStrings, useStrings } from '../shared/i18n';
 
 const strings = defineStrings({
@@ -38,7 +37,7 @@ export default function FollowUpApp(props: AppProps): JSX.Element {
 function FollowUp(props: AppProps): JSX.Element {
   const t = useStrings(strings);
   const state = useAsync(async () => {
-    const rights = await props.services.user.listRights(ORDERS.title);
+    const rights = await props.services.orderRights();
     const catalogue = rights.canReadAll ? await props.services.catalogue.load() : undefined;
     return { rights, catalogue };
   }, [props.services]);
