@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { importTypeScript } from '../tests/support/importTypeScript.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const projectNode = join(root, 'node_modules', '.bin', 'node');
@@ -357,24 +358,12 @@ function printRequests(r) {
 // ---------------------------------------------------------------------------------------------
 // 4. Search per keystroke over 500 areas
 
-async function loadDomain() {
-  const { build } = await import('esbuild');
-  const outfile = join(workDir, 'search-bundle.mjs');
-  await build({
-    stdin: {
-      contents: "export { buildSearchIndex, searchAreas } from './src/domain/search';\nexport { SEED_CATALOGUE } from './src/domain/seed';\nexport { rankedSuppliers } from './src/domain/ranking';\n",
-      resolveDir: root,
-      sourcefile: 'bench-search-entry.ts',
-      loader: 'ts'
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    outfile,
-    logLevel: 'warning'
-  });
-  return import(pathToFileURL(outfile).href);
+function loadDomain() {
+  return importTypeScript(
+    "export { buildSearchIndex, searchAreas } from './src/domain/search';\nexport { SEED_CATALOGUE } from './src/domain/seed';\nexport { rankedSuppliers } from './src/domain/ranking';\n",
+    'search-bundle',
+    { outDir: workDir }
+  );
 }
 
 /** Small deterministic PRNG so every run searches the same catalogue. */

@@ -1,12 +1,8 @@
 // The order desk (Avropshantering) against the real workbench: an order placed by Anna through
 // the project's own data layer, run down the ranking by Hanna in the browser, written with ETags
 // to the emulator, and checked with axe on the way.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTypeScript } from '../support/importTypeScript.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SITE_PATH = '/sites/utbildning';
 
 let dataLayer;
@@ -18,12 +14,7 @@ let dataLayer;
  */
 function loadDataLayer() {
   if (!dataLayer) {
-    dataLayer = (async () => {
-      const { build } = await import('esbuild');
-      const outfile = join(mkdtempSync(join(tmpdir(), 'utbildningsavrop-deskflows-')), 'orders.mjs');
-      await build({
-        stdin: {
-          contents: `
+    dataLayer = importTypeScript(`
             import { randomUUID } from 'node:crypto';
             import { InjectHeaders } from '@pnp/queryable';
             import { SPBrowser, spfi } from '@pnp/sp';
@@ -43,20 +34,7 @@ function loadDataLayer() {
               });
               return new SpOrderRepository(sp, catalogue).submit(order);
             }
-          `,
-          resolveDir: ROOT,
-          sourcefile: 'deskFlowOrders.ts',
-          loader: 'ts'
-        },
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node22',
-        outfile,
-        logLevel: 'silent'
-      });
-      return import(pathToFileURL(outfile).href);
-    })();
+          `, 'deskFlowOrders');
   }
   return dataLayer;
 }
