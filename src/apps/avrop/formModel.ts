@@ -3,28 +3,11 @@
 import type { CurrentUser } from '../../data/ports';
 import { ADAPTATIONS, Adaptation, OrderRequest, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
 
-export interface FormValues {
-  organisationKey: string;
-  unit: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  invoiceReference: string;
-  areaKey: string;
-  trainingAreaKeys: string[];
-  courseKey: string;
-  need: string;
-  targetGroup: string;
+export type FormValues = Omit<OrderRequest, 'participants' | 'format'> & {
   /** As typed; turned into a number when the request is built. */
   participants: string;
   format: TrainingFormat | '';
-  periodFrom: string;
-  periodTo: string;
-  place: string;
-  adaptations: Adaptation[];
-  adaptationsOther: string;
-  otherInfo: string;
-}
+};
 
 export type FormField = keyof OrderRequest;
 
