@@ -4,6 +4,7 @@ import type { StoredOrder } from '../data/ports';
 import type { Catalogue } from '../domain/types';
 import { formatSwedishDateTime } from '../domain/time';
 import { defineStrings, useStrings } from '../apps/shared/i18n';
+import { UnreadableBadge } from './UnreadableOrder';
 
 const strings = defineStrings({
   sv: { reference: 'Referens', area: 'Avtalsområde', status: 'Status', supplier: 'Leverantör (rang)', deadline: 'Svar senast', submitted: 'Skickat' },
@@ -31,9 +32,12 @@ export function OrderTable(props: { orders: StoredOrder[]; catalogue?: Catalogue
         </tr>
       </thead>
       <tbody>
-        {props.orders.map(({ id, order }) => (
+        {props.orders.map(({ id, order, unreadable }) => (
           <tr key={id}>
-            <th scope="row" style={cell}>{order.reference}</th>
+            <th scope="row" style={cell}>
+              {order.reference}
+              {unreadable && <UnreadableBadge />}
+            </th>
             <td style={cell}>{areaName(order.areaKey)}</td>
             <td style={cell}>{order.status}</td>
             <td style={cell}>{order.assignedSupplierKey ? `${supplierName(order.assignedSupplierKey)} (${order.assignedRank})` : '–'}</td>

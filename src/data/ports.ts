@@ -17,6 +17,11 @@ export interface StoredOrder {
   etag: string;
   authorId: number;
   order: Order;
+  /**
+   * Columns that could not be read as the schema says (a malformed or hostile value). The order then
+   * holds safe stand-ins for them: screens show it as unreadable and offer no action that relies on it.
+   */
+  unreadable?: string[];
 }
 
 export interface CatalogueRepository {

@@ -11,6 +11,7 @@ import { OrderTrail } from '../../components/OrderTrail';
 import { format, LangContext, useStrings } from '../shared/i18n';
 import { CancelOrderDialog, CancelOutcome } from './CancelOrderDialog';
 import { adaptationLabel, formatLabel, statusLabel, strings } from './strings';
+import { UnreadableNotice } from '../../components/UnreadableOrder';
 
 interface Notice {
   type: MessageBarType;
@@ -236,7 +237,8 @@ function OrderItem(props: {
   const { order, id } = props.stored;
   const areaName = props.catalogue.areas.find((a) => a.key === order.areaKey)?.title || order.areaKey;
   const detailsId = `avrop-order-${id}-details`;
-  const canCancel = allowedActions(order, 'orderer', props.now()).indexOf('cancelOrder') >= 0;
+  // A cancellation written over values that could not be read would replace them with stand-ins.
+  const canCancel = !props.stored.unreadable && allowedActions(order, 'orderer', props.now()).indexOf('cancelOrder') >= 0;
   const action = props.expanded ? t.hideDetails : t.showDetails;
   const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0 8px', margin: '2px 0' };
   const term: React.CSSProperties = { fontWeight: 600, minWidth: 140 };
@@ -267,6 +269,7 @@ function OrderItem(props: {
           <dd style={{ margin: 0 }}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : t.notSet}</dd>
         </div>
       </dl>
+      {props.stored.unreadable && <UnreadableNotice reference={order.reference} columns={props.stored.unreadable} audience="orderer" />}
       {props.notice && (
         <div id={noticeId(id)} tabIndex={-1} style={{ margin: '8px 0' }}>
           <MessageBar messageBarType={props.notice.type} isMultiline>

@@ -12,6 +12,7 @@ import { AnswerForm, CompleteForm, SendAction, SkipForm, Transition, TransitionO
 import type { Desk } from './deskContext';
 import { OrderDetails, OrderRanking, OrderSituation } from './OrderDetails';
 import { statusLabel, strings, swedishOn } from './strings';
+import { UnreadableNotice } from '../../components/UnreadableOrder';
 
 interface Props {
   desk: Desk;
@@ -145,7 +146,8 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
     }
   };
 
-  const actions = allowedActions(order, 'handler', props.now);
+  // Nothing is done on values that could not be read: the handler corrects the item first.
+  const actions = stored.unreadable ? [] : allowedActions(order, 'handler', props.now);
   const formProps = { stored, desk: props.desk, now: props.now, saving, transition };
   // A new version of the order gives fresh, empty forms.
   const formKey = `${stored.etag}|${order.status}|${order.assignedSupplierKey}`;
@@ -159,6 +161,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
       <div ref={noticeRef} tabIndex={-1} style={{ outline: 'none' }}>
         {notice && <NoticeBar notice={notice} lang={swedishOn(lang)} checkThis={t.checkThis} />}
       </div>
+      {stored.unreadable && <UnreadableNotice reference={order.reference} columns={stored.unreadable} audience="handler" />}
       <OrderSituation order={order} catalogue={catalogue} now={props.now} />
       <section aria-busy={saving}>
         <h3>{t.actions}</h3>
@@ -166,7 +169,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
         {order.status === 'Väntar på svar' && actions.indexOf('recordAcceptance') >= 0 && <AnswerForm key={`answer|${formKey}`} {...formProps} />}
         {order.status === 'Ny' && actions.indexOf('moveToNextSupplier') >= 0 && <SkipForm key={`skip|${formKey}`} {...formProps} />}
         {actions.indexOf('completeOrder') >= 0 && <CompleteForm key={`complete|${formKey}`} {...formProps} />}
-        {!actions.some((a) => a === 'sendToSupplier' || a === 'recordAcceptance' || a === 'moveToNextSupplier' || a === 'completeOrder') && (
+        {!stored.unreadable && !actions.some((a) => a === 'sendToSupplier' || a === 'recordAcceptance' || a === 'moveToNextSupplier' || a === 'completeOrder') && (
           <Text as="p" block>
             {format(t.noActions, { status: statusLabel(lang, order.status) })}
           </Text>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, IDropdownOption, Icon, Link, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import type { OrderQueueFilter, PageToken, StoredOrder } from '../../data/ports';
+import { UnreadableBadge } from '../../components/UnreadableOrder';
 import { isOverdue } from '../../domain/deadline';
 import { compareSwedish } from '../../domain/ranking';
 import { formatSwedishDateTime } from '../../domain/time';
@@ -292,6 +293,7 @@ function QueueTable(props: TableProps): JSX.Element {
                   >
                     {order.reference}
                   </Link>
+                  {stored.unreadable && <UnreadableBadge />}
                 </th>
                 <td style={cell}>{props.names.area(order.areaKey)}</td>
                 <td style={cell}>{props.names.organisation(order.organisationKey)}</td>

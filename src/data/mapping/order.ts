@@ -2,12 +2,13 @@
 // ranking snapshot, the trail and the chosen training areas are JSON in note columns, so the
 // orderer can read the whole history on the order itself under item-level security.
 import { ORDERS } from '../../schema/lists';
-import { Adaptation, Order, OrderStatus, OrderTrailEntry, RankedSupplier, TrainingFormat } from '../../domain/types';
+import { ADAPTATIONS, Adaptation, Order, ORDER_STATUSES, OrderStatus, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
 import { CatalogueIds } from '../catalogueIds';
 import { UnknownCatalogueKeyError } from '../errors';
 import { StoredOrder } from '../ports';
 import { ListQuery } from './catalogue';
-import { dateOnly, dateOnlyOut, jsonArray, lookupId, multi, num, numOrNull, optNum, orNull, SpItem, str, timestamp } from './values';
+import { ReadProblems, readChoice, readNumber, readRanking, readStringList, readText, readTimestamp, readTrail } from './untrusted';
+import { dateOnly, dateOnlyOut, lookupId, multi, num, numOrNull, orNull, SpItem } from './values';
 
 export const ORDER_QUERY: ListQuery = {
   listTitle: ORDERS.title,
@@ -100,56 +101,64 @@ function keyOf(id: number | undefined, key: (id: number) => string | undefined):
   return id === undefined ? '' : key(id) ?? '';
 }
 
-export function orderFromItem(item: SpItem, ids: CatalogueIds): Order {
+/** The order as far as it can be read, and the columns that could not be read as the schema says. */
+export function readOrderItem(item: SpItem, ids: CatalogueIds): { order: Order; problems: string[] } {
+  const p = new ReadProblems();
+  const text = (column: string): string => readText(item[column], column, p);
   const order: Order = {
-    reference: str(item.Title),
-    requestKey: str(item.RequestKey),
-    status: (str(item.Status) || 'Ny') as OrderStatus,
-    ranking: jsonArray<RankedSupplier>(item.RankingSnapshot),
+    reference: text('Title'),
+    requestKey: text('RequestKey'),
+    status: readChoice<OrderStatus>(item.Status, ORDER_STATUSES, 'Status', p, 'Ny'),
+    ranking: readRanking(item.RankingSnapshot, 'RankingSnapshot', p),
     assignedSupplierKey: keyOf(lookupId(item, 'AssignedSupplier'), (id) => ids.suppliers.key(id)),
-    assignedRank: num(item.AssignedRank),
+    assignedRank: readNumber(item.AssignedRank, 'AssignedRank', p) ?? 0,
     organisationKey: keyOf(lookupId(item, 'Organisation'), (id) => ids.organisations.key(id)),
-    unit: str(item.Unit),
-    contactName: str(item.ContactName),
-    contactEmail: str(item.ContactEmail),
-    contactPhone: str(item.ContactPhone),
-    invoiceReference: str(item.InvoiceReference),
+    unit: text('Unit'),
+    contactName: text('ContactName'),
+    contactEmail: text('ContactEmail'),
+    contactPhone: text('ContactPhone'),
+    invoiceReference: text('InvoiceReference'),
     areaKey: keyOf(lookupId(item, 'Area'), (id) => ids.areas.key(id)),
-    trainingAreaKeys: jsonArray<string>(item.TrainingAreaKeys),
-    courseKey: str(item.CourseKey),
-    need: str(item.Need),
-    targetGroup: str(item.TargetGroup),
-    participants: num(item.Participants),
-    format: str(item.Format) as TrainingFormat,
+    trainingAreaKeys: readStringList(item.TrainingAreaKeys, 'TrainingAreaKeys', p),
+    courseKey: text('CourseKey'),
+    need: text('Need'),
+    targetGroup: text('TargetGroup'),
+    participants: readNumber(item.Participants, 'Participants', p) ?? 0,
+    format: readChoice<TrainingFormat>(item.Format, TRAINING_FORMATS, 'Format', p, TRAINING_FORMATS[0]),
     periodFrom: dateOnly(item.PeriodFrom),
     periodTo: dateOnly(item.PeriodTo),
-    place: str(item.Place),
-    adaptations: multi(item.Adaptations) as Adaptation[],
-    adaptationsOther: str(item.AdaptationsOther),
-    otherInfo: str(item.OtherInfo),
-    submittedAt: timestamp(item.SubmittedAt),
-    submittedBy: str(item.SubmittedBy),
-    sentAt: timestamp(item.SentAt),
-    answerDeadline: timestamp(item.AnswerDeadline),
-    acceptedAt: timestamp(item.AcceptedAt),
+    place: text('Place'),
+    adaptations: multi(item.Adaptations).filter((value): value is Adaptation => (ADAPTATIONS as readonly string[]).indexOf(value) >= 0),
+    adaptationsOther: text('AdaptationsOther'),
+    otherInfo: text('OtherInfo'),
+    submittedAt: readTimestamp(item.SubmittedAt, 'SubmittedAt', p),
+    submittedBy: text('SubmittedBy'),
+    sentAt: readTimestamp(item.SentAt, 'SentAt', p),
+    answerDeadline: readTimestamp(item.AnswerDeadline, 'AnswerDeadline', p),
+    acceptedAt: readTimestamp(item.AcceptedAt, 'AcceptedAt', p),
     startDate: dateOnly(item.StartDate),
-    completedAt: timestamp(item.CompletedAt),
-    cancelledAt: timestamp(item.CancelledAt),
-    cancelReason: str(item.CancelReason),
-    trail: jsonArray<OrderTrailEntry>(item.Trail)
+    completedAt: readTimestamp(item.CompletedAt, 'CompletedAt', p),
+    cancelledAt: readTimestamp(item.CancelledAt, 'CancelledAt', p),
+    cancelReason: text('CancelReason'),
+    trail: readTrail(item.Trail, 'Trail', p)
   };
-  const optional: Array<[keyof Order, unknown]> = [
-    ['actualParticipants', item.ActualParticipants],
-    ['participantsWomen', item.ParticipantsWomen],
-    ['participantsMen', item.ParticipantsMen],
-    ['participantsOtherOrUnstated', item.ParticipantsOther],
-    ['evaluationScore', item.EvaluationScore]
+  if (multi(item.Adaptations).length !== order.adaptations.length) p.note('Adaptations');
+  const optional: Array<[keyof Order, string]> = [
+    ['actualParticipants', 'ActualParticipants'],
+    ['participantsWomen', 'ParticipantsWomen'],
+    ['participantsMen', 'ParticipantsMen'],
+    ['participantsOtherOrUnstated', 'ParticipantsOther'],
+    ['evaluationScore', 'EvaluationScore']
   ];
-  for (const [field, value] of optional) {
-    const n = optNum(value);
+  for (const [field, column] of optional) {
+    const n = readNumber(item[column], column, p);
     if (n !== undefined) (order as unknown as Record<string, unknown>)[field] = n;
   }
-  return order;
+  return { order, problems: p.list() };
+}
+
+export function orderFromItem(item: SpItem, ids: CatalogueIds): Order {
+  return readOrderItem(item, ids).order;
 }
 
 /** The version SharePoint gave the item: `odata.etag` (nometadata) or `__metadata.etag` (verbose). */
@@ -159,10 +168,13 @@ export function etagOf(item: SpItem): string {
 }
 
 export function storedOrderFromItem(item: SpItem, ids: CatalogueIds): StoredOrder {
-  return {
+  const { order, problems } = readOrderItem(item, ids);
+  const stored: StoredOrder = {
     id: num(item.Id ?? item.ID),
     etag: etagOf(item),
     authorId: lookupId(item, 'Author') ?? 0,
-    order: orderFromItem(item, ids)
+    order
   };
+  if (problems.length > 0) stored.unreadable = problems;
+  return stored;
 }
