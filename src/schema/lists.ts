@@ -143,9 +143,9 @@ export const ORDERS: ListDef = {
   title: 'Avrop',
   url: 'Avrop',
   description: 'Avrop (beställningar). Beställare ser bara sina egna; avropshandläggare ser alla.',
-  titleField: { title: 'Referens', required: true, unique: true, indexed: true, maxLength: 20 },
+  titleField: { title: 'Referens', required: true, indexed: true, maxLength: 20 },
   fields: [
-    text('RequestKey', 'Idempotensnyckel', { required: true, unique: true, indexed: true, maxLength: 64 }),
+    text('RequestKey', 'Idempotensnyckel', { required: true, indexed: true, maxLength: 64 }),
     lookup('Area', 'Avtalsområde', 'areas', { required: true, indexed: true }),
     { internalName: 'Status', title: 'Status', type: 'Choice', choices: ORDER_STATUSES, required: true, indexed: true, defaultValue: 'Ny' },
     lookup('AssignedSupplier', 'Tilldelad leverantör', 'suppliers', { indexed: true }),

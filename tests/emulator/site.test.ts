@@ -102,6 +102,8 @@ describe('creating a list and its columns as SharePoint does', () => {
     await sp.web.lists.getByTitle(title).update({ ReadSecurity: 2, WriteSecurity: 2, Description: 'ny' });
     const list = await sp.web.lists.getByTitle(title).select('ReadSecurity', 'WriteSecurity', 'Description')();
     expect(list).toMatchObject({ ReadSecurity: 2, WriteSecurity: 2, Description: 'ny' });
+    // Back to "read all items": the unique column added below is refused under "read own items".
+    await sp.web.lists.getByTitle(title).update({ ReadSecurity: 1 });
     expect((await spError(sp.web.lists.getByTitle(title).update({ Nonsense: true } as never))).status).toBe(400);
     expect((await spError(sp.web.lists.getByTitle(title).update({ ReadSecurity: 3 }))).status).toBe(400);
     expect((await spError(emu.sp('anna').web.lists.add('Annas lista'))).status).toBe(403);

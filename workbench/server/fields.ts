@@ -228,6 +228,31 @@ const KNOWN_ATTRS = new Set([
   'Decimals', 'Format', 'List', 'ShowField', 'ID', 'Description', 'Hidden', 'ReadOnly', 'FillInChoice', 'Group', 'SourceID', 'ColName', 'RowOrdinal', 'Version'
 ]);
 
+/**
+ * SharePoint refuses unique values on a list whose item-level read access is "Read items that were
+ * created by the user" (ReadSecurity 2), and the switch to it on a list with a unique column: the
+ * uniqueness check would have to see items the writer cannot read.
+ */
+export function refuseUniqueOnOwnItemsList(list: ListRec, internalName: string): void {
+  if (list.readSecurity !== 2) return;
+  throw new SpError(
+    400,
+    CODES.spException,
+    `Unique values cannot be enforced on the column '${internalName}' because the list's item-level permissions let users read only the items created by the user.`
+  );
+}
+
+/** The other direction: no "read own items" while a column enforces unique values. */
+export function refuseOwnItemsWithUniqueColumns(list: ListRec): void {
+  const unique = list.fields.find((f) => f.unique);
+  if (!unique) return;
+  throw new SpError(
+    400,
+    CODES.spException,
+    `Item-level read access "Read items that were created by the user" cannot be set while the column '${unique.internalName}' enforces unique values.`
+  );
+}
+
 export interface LookupResolver {
   (ref: string): ListRec | undefined;
 }
@@ -328,6 +353,7 @@ export function fieldFromXml(list: ListRec, schemaXml: string, options: number, 
   if (field.unique && (type === 'Note' || type === 'MultiChoice' || type === 'Boolean')) {
     throw new SpError(400, CODES.spException, `Unique values cannot be enforced on field '${internalName}' of type ${type}.`);
   }
+  if (field.unique) refuseUniqueOnOwnItemsList(list, internalName);
   return { field, addToDefaultView: (options & AddFieldOptions.AddFieldToDefaultView) !== 0 };
 }
 

@@ -16,7 +16,7 @@ import {
   viewFieldsEntity,
   webEntity
 } from './entities';
-import { builtinFields, encodeInternalName, fieldFromXml, fieldJson } from './fields';
+import { builtinFields, encodeInternalName, fieldFromXml, fieldJson, refuseOwnItemsWithUniqueColumns, refuseUniqueOnOwnItemsList } from './fields';
 import { createItem, deleteItem, etagOf, findVisibleItem, itemJson, buildProjection, queryItems, updateItem, permsFor } from './items';
 import { parseList } from './odata';
 import { has, Kind, Mask, maskJson, parseMask, EMPTY } from './perms';
@@ -663,6 +663,7 @@ const LIST_PROPS: Record<string, (list: ListRec, v: unknown) => void> = {
   ReadSecurity: (l, v) => {
     const n = Number(v);
     if (n !== 1 && n !== 2) throw err.badRequest(`ReadSecurity must be 1 or 2, not ${String(v)}.`, CODES.argument);
+    if (n === 2 && l.readSecurity !== 2) refuseOwnItemsWithUniqueColumns(l);
     l.readSecurity = n;
   },
   WriteSecurity: (l, v) => {
@@ -817,6 +818,7 @@ function updateField(ctx: Ctx, list: ListRec, f: FieldRec): void {
     throw new SpError(400, CODES.spException, `This field must be indexed to enforce unique values. (Field '${f.internalName}': set Indexed to true first.)`);
   }
   if (next.unique && !f.unique) {
+    refuseUniqueOnOwnItemsList(list, f.internalName);
     const seen = new Set<string>();
     const li = ctx.store.listItems(list);
     for (const rec of li.items.values()) {
