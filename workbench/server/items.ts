@@ -1,13 +1,13 @@
 // List items: column paths, the item query pipeline ($filter/$orderby/$top/paging, the list view
 // threshold, item-level security), item JSON and validated writes.
 import { entityPropertyName, SYSTEM_FIELDS } from './fields';
-import { Accessor, compareValues, compile, FilterNode, filterPaths, OrderTerm, parseFilter, parseList, parseOrderBy, ValueType } from './odata';
+import { Accessor, compareValues, compile, filterPaths, OrderTerm, parseFilter, parseList, parseOrderBy, ValueType } from './odata';
 import { has, Kind, Mask } from './perms';
 import { listPermissions } from './site';
+import { enforceThreshold } from './threshold';
 import { FieldRec, ItemRec, itemData, ListRec, Store, uniqueKey, UserRec } from './store';
 import { CODES, err, isoSeconds, newGuid, parseSpDate, SpError, SITE_TIME_ZONE } from './util';
 
-export const THRESHOLD = 5000;
 export const MAX_TOP = 5000;
 export const DEFAULT_TOP = 100;
 
@@ -390,21 +390,6 @@ export interface QueryResult {
   nextLink?: string;
 }
 
-function indexUsable(node: FilterNode, acc: (path: string) => ItemAccessor): boolean {
-  switch (node.t) {
-    case 'and':
-      return indexUsable(node.l, acc);
-    case 'or':
-      return indexUsable(node.l, acc) && indexUsable(node.r, acc);
-    case 'not':
-      return false;
-    case 'fn':
-      return node.fn === 'startswith' && acc(node.path).indexed;
-    case 'cmp':
-      return node.op !== 'ne' && acc(node.path).indexed;
-  }
-}
-
 export function queryItems(ctx: ItemCtx, list: ListRec, q: URLSearchParams, requestPath: string): QueryResult {
   const store = ctx.store;
   const mask = permsFor(ctx, list);
@@ -427,12 +412,7 @@ export function queryItems(ctx: ItemCtx, list: ListRec, q: URLSearchParams, requ
   const order: OrderTerm[] = parseOrderBy(q.get('$orderby'));
   const orderAcc = order.map((t) => ({ acc: acc('orderby')(t.path), desc: t.desc, path: t.path }));
 
-  // The list view threshold.
-  if (li.items.size > THRESHOLD) {
-    const usable = filterNode ? indexUsable(filterNode, acc('filter')) : false;
-    if (filterNode && !usable) throw err.throttled();
-    if (!filterNode && orderAcc.some((o) => !o.acc.indexed)) throw err.throttled();
-  }
+  enforceThreshold(li.items, filterNode, orderAcc.every((o) => o.acc.indexed), acc('filter'));
 
   let top = DEFAULT_TOP;
   const topRaw = q.get('$top');
