@@ -22,13 +22,15 @@ export function isSiteOwnerMask(mask: BasePermissions): boolean {
 
 /**
  * Rights on a list. "All" rights matter under item-level security: there only Override List
- * Behaviors (CancelCheckout) or ManageLists reach other people's items. On lists without it,
- * reading or editing at all means reading or editing everything.
+ * Behaviors (CancelCheckout; in Design and Full Control) reaches other people's items. Manage
+ * Lists does not: the site Members' Edit level has it and still sees only its own items
+ * (https://learn.microsoft.com/en-us/sharepoint/technical-reference/user-permissions-and-permission-levels).
+ * On lists without item-level security, reading or editing at all means reading or editing everything.
  */
 export function listRightsOf(mask: BasePermissions, readSecurity: 1 | 2, writeSecurity: 1 | 2 | 4): ListRights {
   const canRead = hasPermission(mask, PermissionKind.ViewListItems);
   const canEdit = hasPermission(mask, PermissionKind.EditListItems);
-  const overrides = hasPermission(mask, PermissionKind.CancelCheckout) || hasPermission(mask, PermissionKind.ManageLists);
+  const overrides = hasPermission(mask, PermissionKind.CancelCheckout);
   return {
     canRead,
     canAdd: hasPermission(mask, PermissionKind.AddListItems),

@@ -13,7 +13,7 @@ export const ORDER_EVENT_KINDS = [
 
 export const TRAINING_ITEM_KINDS = ['Utbildningsområde', 'Kurs', 'Tidigare utbildning'] as const;
 
-const catalogueAccess = { owners: 'full', handlers: 'read', followUp: 'read', members: 'read' } as const;
+const catalogueAccess = { owners: 'full', handlers: 'read', followUp: 'read', members: 'read', visitors: 'read' } as const;
 
 const text = (internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef => ({ internalName, title, type: 'Text', maxLength: 255, ...extra });
 const note = (internalName: string, title: string, extra: Partial<FieldDef> = {}): FieldDef => ({ internalName, title, type: 'Note', ...extra });
@@ -188,7 +188,7 @@ export const ORDERS: ListDef = {
   indexedBuiltIns: ['Author', 'Created'],
   readSecurity: 2,
   writeSecurity: 2,
-  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own' },
+  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own', visitors: 'contribute-own' },
   viewFields: ['LinkTitle', 'Status', 'Area', 'AssignedSupplier', 'AssignedRank', 'AnswerDeadline', 'Organisation', 'Author', 'Created'],
   seeded: false
 };
@@ -217,7 +217,7 @@ export const ORDER_EVENTS: ListDef = {
   indexedBuiltIns: ['Author'],
   readSecurity: 2,
   writeSecurity: 2,
-  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own' },
+  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own', visitors: 'contribute-own' },
   viewFields: ['LinkTitle', 'OrderReference', 'EventKind', 'FromStatus', 'ToStatus', 'Reason', 'EventAt', 'Actor'],
   seeded: false
 };

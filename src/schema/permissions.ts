@@ -1,4 +1,4 @@
-import { GroupDef, RoleDef } from './types';
+import { Access, Audience, GroupDef, RoleDef } from './types';
 
 // SharePoint PermissionKind values (SP.PermissionKind). Only those the solution uses.
 export const PermissionKind = {
@@ -24,12 +24,29 @@ export const PermissionKind = {
 const P = PermissionKind;
 const READ = [P.ViewListItems, P.OpenItems, P.ViewVersions, P.ViewFormPages, P.Open, P.ViewPages, P.BrowseUserInfo];
 
+/*
+ * The access model (README, "Deploy"):
+ * - Every employee who can open the site orders. On an intranet that is usually the site's
+ *   Visitors group (Read on the site), sometimes its Members (Edit): both get Read on the
+ *   catalogue lists and "own orders" on Avrop and Avropshändelser. Edit's Manage Lists does not
+ *   lift item-level security; only Override List Behaviors (CancelCheckout) does.
+ * - Owners (the site's Owners group) are the list owners: Full Control on every list.
+ * - Handlers and follow-up are the solution's own groups. Rights on a list alone give only
+ *   Limited Access on the site, which does not open pages, so both also get Read on the site
+ *   (SITE_ACCESS) and can open the pages that hold their web parts.
+ * - Every list has unique permissions holding exactly these groups: the assignment SharePoint
+ *   gives the installing person when inheritance is broken is removed again.
+ */
 export const GROUPS: readonly GroupDef[] = [
   { audience: 'owners', title: 'Utbildningsavrop – ägare', description: 'Listägare: avtalsområden, leverantörer och rangordning.' },
   { audience: 'handlers', title: 'Utbildningsavrop – avropshandläggare', description: 'Utbildningsenheten: skickar avrop till leverantörer och registrerar svar.' },
   { audience: 'followUp', title: 'Utbildningsavrop – uppföljning', description: 'Läser alla avrop för styrkort och uppföljning.' },
-  { audience: 'members', title: 'Utbildningsavrop – beställare', description: 'Medarbetare och chefer som läser katalogen och gör avrop.' }
+  { audience: 'members', title: 'Utbildningsavrop – beställare', description: 'Medarbetare och chefer som läser katalogen och gör avrop.' },
+  { audience: 'visitors', title: 'Utbildningsavrop – besökare', description: 'Alla medarbetare: läser katalogen och gör egna avrop.' }
 ];
+
+/** Rights on the site itself, beyond what the site's own groups already have. */
+export const SITE_ACCESS: Partial<Record<Audience, Access>> = { handlers: 'read', followUp: 'read' };
 
 export const ROLES: readonly RoleDef[] = [
   { access: 'full', name: 'Fullständig behörighet', description: 'Inbyggd nivå.', permissions: [P.FullMask] },

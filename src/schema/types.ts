@@ -28,7 +28,7 @@ export interface FieldDef {
 }
 
 /** Site-level groups of people; the schema maps each to rights per list. */
-export type Audience = 'owners' | 'handlers' | 'followUp' | 'members';
+export type Audience = 'owners' | 'handlers' | 'followUp' | 'members' | 'visitors';
 
 /** Permission levels defined by the solution (names are what a site owner sees). */
 export type Access = 'full' | 'edit-all' | 'read-all' | 'contribute-own' | 'read' | 'none';
@@ -59,7 +59,7 @@ export interface ListDef {
 
 export interface GroupDef {
   audience: Audience;
-  /** Site group title. `owners` and `members` map to the site's associated groups. */
+  /** Site group title. `owners`, `members` and `visitors` map to the site's associated groups when it has them. */
   title: string;
   description: string;
 }

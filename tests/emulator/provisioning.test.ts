@@ -95,9 +95,11 @@ test('role assignments follow the access map; groups and permission levels exist
   const groups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups();
   const owner = await sp.web.associatedOwnerGroup();
   const member = await sp.web.associatedMemberGroup();
+  const visitor = await sp.web.associatedVisitorGroup();
   const groupId = (audience: string) => {
     if (audience === 'owners') return owner.Id;
     if (audience === 'members') return member.Id;
+    if (audience === 'visitors') return visitor.Id;
     return groups.find((g) => g.Title === GROUPS.find((x) => x.audience === audience)!.title)!.Id;
   };
   const roleDefs: Array<{ Id: number; Name: string }> = await sp.web.roleDefinitions();

@@ -34,8 +34,9 @@ export async function runProvisioner(siteUrl: string, token: string, log: (line:
 /**
  * The provisioner creates the groups; the emulator (like a site owner would) puts people in them.
  * Owners and members may be the site's associated groups (the provisioner's choice), the others
- * are found by the titles in src/schema. Handlers and follow-up readers also join the visitors
- * group so that they can open the site without becoming orderers.
+ * are found by the titles in src/schema. Nobody is added to the site's Visitors behind the
+ * provisioner's back: handlers and follow-up readers open the site through their own groups'
+ * Read on the web, which the provisioner grants.
  */
 export function assignSeedMemberships(store: Store): string[] {
   const site = store.site;
@@ -47,12 +48,12 @@ export function assignSeedMemberships(store: Store): string[] {
     if (titled) return titled;
     if (audience === 'owners') return site.groups.find((g) => g.id === site.associatedOwnerGroupId);
     if (audience === 'members') return site.groups.find((g) => g.id === site.associatedMemberGroupId);
+    if (audience === 'visitors') return site.groups.find((g) => g.id === site.associatedVisitorGroupId);
     return undefined;
   };
   const add = (g: GroupRec, userId: number) => {
     if (!g.members.includes(userId)) g.members.push(userId);
   };
-  const visitors = site.groups.find((g) => g.id === site.associatedVisitorGroupId);
   for (const seed of SEED_USERS) {
     const user = site.users.find((u) => u.login === claimsLogin(seed.login));
     if (!user) continue;
@@ -62,7 +63,6 @@ export function assignSeedMemberships(store: Store): string[] {
       continue;
     }
     add(group, user.id);
-    if ((seed.audience === 'handlers' || seed.audience === 'followUp') && visitors) add(visitors, user.id);
   }
   store.saveSite();
   return notes;

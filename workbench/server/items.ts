@@ -2,7 +2,7 @@
 // threshold, item-level security), item JSON and validated writes.
 import { entityPropertyName, SYSTEM_FIELDS } from './fields';
 import { Accessor, compareValues, compile, filterPaths, OrderTerm, parseFilter, parseList, parseOrderBy, ValueType } from './odata';
-import { has, Kind, Mask } from './perms';
+import { bypassesItemSecurity, has, Kind, Mask } from './perms';
 import { listPermissions } from './site';
 import { enforceThreshold } from './threshold';
 import { FieldRec, ItemRec, itemData, ListRec, Store, uniqueKey, UserRec } from './store';
@@ -160,10 +160,6 @@ export function resolvePath(store: Store, list: ListRec, path: string, expanded:
 
 export function permsFor(ctx: ItemCtx, list: ListRec): Mask {
   return listPermissions(ctx.store.site, list, ctx.user);
-}
-
-export function bypassesItemSecurity(mask: Mask): boolean {
-  return has(mask, Kind.CancelCheckout) || has(mask, Kind.ManageLists);
 }
 
 export function canSee(ctx: ItemCtx, list: ListRec, mask: Mask, rec: ItemRec): boolean {

@@ -25,6 +25,17 @@ export const Kind = {
   FullMask: 65
 } as const;
 
+/**
+ * Who reads and edits other people's items on a list with "read/edit only own items"
+ * (ReadSecurity/WriteSecurity 2): only holders of Override List Behaviors (CancelCheckout), which
+ * Design and Full Control include. Manage Lists (Edit, the site Members' level) does not.
+ * Site collection admins get the full mask, so they pass too.
+ * https://learn.microsoft.com/en-us/sharepoint/technical-reference/user-permissions-and-permission-levels
+ */
+export function bypassesItemSecurity(mask: Mask): boolean {
+  return has(mask, Kind.CancelCheckout);
+}
+
 export const EMPTY: Mask = { high: 0, low: 0 };
 export const FULL: Mask = { high: 2147483647, low: 4294967295 };
 

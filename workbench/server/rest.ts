@@ -600,12 +600,23 @@ function roleAssignmentAction(ctx: Ctx, list: ListRec | null, seg: Seg, add: boo
       assignments.push(ra);
     }
     if (!ra.roleDefIds.includes(roleDefId)) ra.roleDefIds.push(roleDefId);
+    if (list) grantLimitedAccessOnWeb(ctx, principalId);
   } else if (ra) {
     ra.roleDefIds = ra.roleDefIds.filter((x) => x !== roleDefId);
     if (ra.roleDefIds.length === 0) assignments.splice(assignments.indexOf(ra), 1);
   }
   ctx.store.saveSite();
   return json(200, { 'odata.null': true });
+}
+
+/**
+ * SharePoint adds Limited Access on the site for a principal given rights on a list only: enough
+ * to reach that list through the API, not to view the site's pages.
+ * https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels
+ */
+function grantLimitedAccessOnWeb(ctx: Ctx, principalId: number): void {
+  const web = ctx.store.site.webRoleAssignments;
+  if (!web.some((x) => x.principalId === principalId)) web.push({ principalId, roleDefIds: [ROLE.limited] });
 }
 
 function viewFieldsAction(ctx: Ctx, list: ListRec, change: () => void): ApiResponse {

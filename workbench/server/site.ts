@@ -15,8 +15,12 @@ export interface SeedUser {
   role: string;
   description: string;
   siteAdmin?: boolean;
-  /** Audience in src/schema GROUPS whose group the user joins after provisioning. */
-  audience: 'owners' | 'handlers' | 'followUp' | 'members';
+  /**
+   * Audience in src/schema GROUPS whose group the user joins. Members and visitors are the site's
+   * own groups (there from the start); the others are the solution's groups, which the
+   * provisioner creates, so handlers and follow-up readers have no access before setup.
+   */
+  audience: 'owners' | 'handlers' | 'followUp' | 'members' | 'visitors';
 }
 
 export const SEED_USERS: SeedUser[] = [
@@ -24,7 +28,8 @@ export const SEED_USERS: SeedUser[] = [
   { login: 'erik', title: 'Erik Ek', role: 'Beställare', description: 'En andra beställare: ser bara sina egna avrop, inte Annas.', audience: 'members' },
   { login: 'hanna', title: 'Hanna Holm', role: 'Avropshandläggare', description: 'Utbildningsenheten: skickar avrop till leverantörer och registrerar svar. Ser alla avrop.', audience: 'handlers' },
   { login: 'lars', title: 'Lars Lind', role: 'Listägare och webbplatsägare', description: 'Äger avtalsområden, leverantörer och rangordning; webbplatsens ägare och administratör.', siteAdmin: true, audience: 'owners' },
-  { login: 'ulla', title: 'Ulla Uhr', role: 'Uppföljning', description: 'Läser alla avrop för uppföljning och styrkort.', audience: 'followUp' }
+  { login: 'ulla', title: 'Ulla Uhr', role: 'Uppföljning', description: 'Läser alla avrop för uppföljning och styrkort.', audience: 'followUp' },
+  { login: 'vera', title: 'Vera Viklund', role: 'Medarbetare (besökare)', description: 'Som de flesta anställda bara besökare på webbplatsen: läser katalogen och gör egna avrop.', audience: 'visitors' }
 ];
 
 export function claimsLogin(login: string): string {
@@ -84,16 +89,18 @@ export function createSiteState(): SiteState {
   const lars = byLogin('lars');
   for (const g of [ownerGroup, visitorGroup, memberGroup]) g.ownerId = ownerGroup.id;
   ownerGroup.members.push(lars.id);
-  // Orderers are members; handlers and follow-up readers visit the site (their rights on the
-  // lists come from the solution's groups, which the provisioner creates).
+  // Anna and Erik are site members, Vera only a visitor (as most employees on an intranet).
+  // Hanna and Ulla are in no site group: their access comes from the solution's groups.
   for (const u of SEED_USERS) {
     if (u.audience === 'members') memberGroup.members.push(byLogin(u.login).id);
-    else if (u.audience !== 'owners') visitorGroup.members.push(byLogin(u.login).id);
+    else if (u.audience === 'visitors') visitorGroup.members.push(byLogin(u.login).id);
   }
+  // SharePoint Online's defaults: Owners Full Control, Members Edit, Visitors Read
+  // (https://learn.microsoft.com/en-us/sharepoint/understanding-permission-levels).
   const webRoleAssignments: RoleAssignment[] = [
     { principalId: ownerGroup.id, roleDefIds: [ROLE.full] },
     { principalId: visitorGroup.id, roleDefIds: [ROLE.read] },
-    { principalId: memberGroup.id, roleDefIds: [ROLE.contribute] }
+    { principalId: memberGroup.id, roleDefIds: [ROLE.edit] }
   ];
   return {
     version: 1,

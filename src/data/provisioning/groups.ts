@@ -18,7 +18,8 @@ export type GroupIds = Map<Audience, { id: number; title: string }>;
 
 const ASSOCIATED: Partial<Record<Audience, string>> = {
   owners: 'AssociatedOwnerGroup',
-  members: 'AssociatedMemberGroup'
+  members: 'AssociatedMemberGroup',
+  visitors: 'AssociatedVisitorGroup'
 };
 
 async function associatedGroup(sp: SPFI, property: string): Promise<GroupJson | undefined> {

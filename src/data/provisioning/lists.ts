@@ -7,8 +7,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import { IList } from '@pnp/sp/lists';
 import { AddFieldOptions } from '@pnp/sp/fields';
-import { roleFor } from '../../schema/permissions';
-import { Audience, FieldDef, FieldType, ListDef } from '../../schema/types';
+import { FieldDef, FieldType, ListDef } from '../../schema/types';
+import { ensureListAccess } from './access';
 import { ADD_FIELD_OPTIONS, fieldSchemaXml } from './fieldSchemaXml';
 import { GroupIds } from './groups';
 import { ReportBuilder } from './report';
@@ -31,11 +31,6 @@ interface FieldJson {
   EnforceUniqueValues?: boolean;
   Indexed?: boolean;
   MaxLength?: number;
-}
-
-interface RoleAssignmentJson {
-  PrincipalId: number;
-  RoleDefinitionBindings?: Array<{ Id: number; Name?: string; RoleTypeKind?: number }> | { results: Array<{ Id: number; Name?: string; RoleTypeKind?: number }> };
 }
 
 export interface ProvisionedList {
@@ -105,7 +100,7 @@ export async function ensureList(ctx: ListContext, def: ListDef, existing: ListJ
   await ensureTitleField(ctx, def, handle);
   await ensureFields(ctx, def, handle);
   await ensureViewFields(ctx, def, handle);
-  await ensureAccess(ctx, def, handle);
+  await ensureListAccess(ctx, def, handle);
   return provisioned;
 }
 
@@ -182,38 +177,4 @@ async function ensureViewFields(ctx: ListContext, def: ListDef, list: IList): Pr
     await spPost(SPQueryable(list, `DefaultView/ViewFields/addViewField('${name}')`));
   }
   ctx.report.updated(`vy ${def.title}`, `Satte kolumnerna i standardvyn för ${def.title}: ${def.viewFields.join(', ')}.`);
-}
-
-function bindingsOf(assignment: RoleAssignmentJson): Array<{ Id: number; RoleTypeKind?: number }> {
-  const bindings = assignment.RoleDefinitionBindings;
-  if (Array.isArray(bindings)) return bindings;
-  return bindings?.results ?? [];
-}
-
-/** SP.RoleType.Guest: "Limited Access", which SharePoint adds by itself and is not a grant. */
-const LIMITED_ACCESS = 1;
-
-async function ensureAccess(ctx: ListContext, def: ListDef, list: IList): Promise<void> {
-  const unique: unknown = await SPQueryable(list, 'HasUniqueRoleAssignments')();
-  const hasUnique = typeof unique === 'boolean' ? unique : !!(unique as { HasUniqueRoleAssignments?: boolean } | null)?.HasUniqueRoleAssignments;
-  if (!hasUnique) {
-    await spPost(SPQueryable(list, 'breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)'));
-    ctx.report.updated(`behörigheter ${def.title}`, `Bröt arvet av behörigheter för ${def.title}.`);
-  }
-  const assignments: RoleAssignmentJson[] = await SPQueryable(list, 'roleassignments').expand('Member', 'RoleDefinitionBindings')();
-  for (const [audience, access] of Object.entries(def.access) as Array<[Audience, string]>) {
-    if (access === 'none') continue;
-    const group = ctx.groups.get(audience);
-    const roleId = ctx.roles.get(roleFor(access).access);
-    if (!group || roleId === undefined) throw new Error(`Grupp eller behörighetsnivå saknas för ${audience}/${access}.`);
-    const bindings = assignments.filter((a) => a.PrincipalId === group.id).flatMap(bindingsOf);
-    if (!bindings.some((binding) => binding.Id === roleId)) {
-      await spPost(SPQueryable(list, `roleassignments/addroleassignment(principalid=${group.id},roledefid=${roleId})`));
-      ctx.report.updated(`behörighet ${def.title}/${group.title}`, `Gav gruppen "${group.title}" nivån "${roleFor(access).name}" i ${def.title}.`);
-    }
-    const others = bindings.filter((binding) => binding.Id !== roleId && binding.RoleTypeKind !== LIMITED_ACCESS);
-    if (others.length > 0) {
-      ctx.report.warn(`Gruppen "${group.title}" har fler behörighetsnivåer än lösningen anger i ${def.title}. Kontrollera listans behörigheter.`);
-    }
-  }
 }

@@ -9,6 +9,7 @@ import { LISTS } from '../../schema/lists';
 import { NoRightsError } from '../errors';
 import { BasePermissions } from '../permissions';
 import { isSiteOwnerMask } from '../userContext';
+import { ensureSiteAccess } from './access';
 import { ensureGroups } from './groups';
 import { ensureList, ListContext, readLists } from './lists';
 import { ProvisionReport, ReportBuilder } from './report';
@@ -32,6 +33,7 @@ export async function provisionSite(sp: SPFI, opts: ProvisionOptions = {}): Prom
   const roles = await ensureRoles(sp, report);
   report.info('Kontrollerar grupper…');
   const groups = await ensureGroups(sp, report);
+  await ensureSiteAccess({ sp, report, roles, groups });
 
   const existing = await readLists(sp);
   const ctx: ListContext = { sp, report, roles, groups, lists: new Map() };

@@ -266,6 +266,8 @@ export class FakeSharePoint {
 
   readonly users = new Map<number, FakeUser>();
   currentUserId = 7;
+  /** The site's own role assignments (the site's groups, as on a new site). */
+  readonly web: Pick<FakeList, 'hasUniqueRoleAssignments' | 'roleAssignments'> = { hasUniqueRoleAssignments: true, roleAssignments: [] };
   readonly lists: FakeList[] = [];
   readonly roleDefinitions: RoleDefinition[] = [
     { Id: 1073741825, Name: 'Begränsad åtkomst', Description: '', RoleTypeKind: 1, Order: 160, BasePermissions: maskFor([17, 20]) },
@@ -460,6 +462,10 @@ export class FakeSharePoint {
     if (/^web\/EffectiveBasePermissions$/i.test(path) && method === 'GET') return json(200, this.webPermissions);
     if (/^web\/roledefinitions$/i.test(path)) return this.roleDefinitionsRoute(request);
     if (/^web\/sitegroups$/i.test(path)) return this.siteGroupsRoute(request);
+    if ((m = /^web\/(roleassignments.*)$/i.exec(path))) {
+      const assignments = this.roleAssignmentsRoute(request, m[1], this.web);
+      if (assignments) return assignments;
+    }
     if ((m = /^web\/Associated(Owner|Member|Visitor)Group$/i.exec(path)) && method === 'GET') {
       if (!this.hasAssociatedGroups) throw new HttpError(404, 'No associated group');
       const id = { owner: 3, member: 5, visitor: 4 }[m[1].toLowerCase() as 'owner' | 'member' | 'visitor'];
@@ -605,10 +611,28 @@ export class FakeSharePoint {
       list.roleAssignments = [{ principalId: this.currentUserId, roleIds: [1073741829] }];
       return json(200, {});
     }
+    const assignments = this.roleAssignmentsRoute(request, rest, list);
+    if (assignments) return assignments;
+    if (/^items$/i.test(rest)) {
+      if (method === 'GET') return this.queryItems(request, list);
+      if (method === 'POST') return this.addItem(list, request.body as Record<string, unknown>);
+    }
+    if ((m = /^items\((\d+)\)$/i.exec(rest))) {
+      const id = Number(m[1]);
+      if (method === 'GET') return this.getItem(request, list, id);
+      if (method === 'MERGE') return this.updateItem(request, list, id);
+    }
+    throw new HttpError(400, `Fake SharePoint does not implement ${method} lists/${list.Title}/${rest}`);
+  }
+
+  /** Role assignments of a list or (`this.web`) of the site: read, add, remove. */
+  private roleAssignmentsRoute(request: RecordedRequest, rest: string, holder: Pick<FakeList, 'hasUniqueRoleAssignments' | 'roleAssignments'>): FakeResponse | undefined {
+    const { method } = request;
+    let m: RegExpExecArray | null;
     if (/^roleassignments$/i.test(rest) && method === 'GET') {
       const expand = (request.query.$expand ?? '').split(',');
       return json(200, {
-        value: list.roleAssignments.map((a) => ({
+        value: holder.roleAssignments.map((a) => ({
           PrincipalId: a.principalId,
           ...(expand.includes('Member') ? { Member: this.principal(a.principalId) } : {}),
           ...(expand.includes('RoleDefinitionBindings')
