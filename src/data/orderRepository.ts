@@ -1,5 +1,7 @@
-// Avrop and Avropshändelser. Every query starts its $filter with an indexed column (the lists
-// grow past SharePoint's 5,000-row view threshold), pages by odata.nextLink, and writes over an
+// Avrop and Avropshändelser. Both lists grow past SharePoint's 5,000-row view threshold, which
+// counts the rows a query's first indexed clause matches: lookups by reference, request key or
+// order start with a clause that matches a handful of rows; lists of orders (a person's, the desk
+// queue, follow-up) are read newest first in windows over ID (idWindows.ts). Writes go over an
 // order only at the version it was read (ETag), so two handlers cannot overwrite each other.
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
@@ -8,6 +10,7 @@ import { ORDER_EVENTS, ORDERS } from '../schema/lists';
 import { CatalogueIds, CatalogueLookup } from './catalogueIds';
 import { AuditWriteError, ConcurrencyError, SubmitError } from './errors';
 import { itemsQuery, listOf } from './listQuery';
+import { readNewestFirst } from './idWindows';
 import { EVENT_QUERY, eventFromItem, eventToItem } from './mapping/event';
 import { changedColumns, ORDER_QUERY, orderToItem, storedOrderFromItem, unknownOrderIds } from './mapping/order';
 import { dateOnly, lookupId, SpItem, str } from './mapping/values';
@@ -123,22 +126,22 @@ export class SpOrderRepository implements OrderRepository {
   }
 
   async listMine(userId: number, page?: PageToken): Promise<Page<StoredOrder>> {
-    const query = itemsQuery(this.sp, ORDER_QUERY, ORDERS_PER_PAGE)
-      .filter(`Author/Id eq ${Math.trunc(userId)}`)
-      .orderBy('ID', false);
-    return this.readOrders(query, page);
+    // A person may have placed more than 5,000 orders: her Author clause goes inside ID windows.
+    return this.readWindowed([`Author/Id eq ${Math.trunc(userId)}`], page);
   }
 
   async listQueue(filter: OrderQueueFilter, page?: PageToken): Promise<Page<StoredOrder>> {
     const clauses = await this.queueClauses(filter);
     if (!clauses) return { items: [] };
+    if (!filter.reference) return this.readWindowed(clauses, page);
+    // A reference is one order: its indexed Title clause first matches at most a few rows.
     const query = itemsQuery(this.sp, ORDER_QUERY, ORDERS_PER_PAGE).filter(clauses.join(' and ')).orderBy('ID', false);
     return this.readOrders(query, page);
   }
 
   /**
-   * The first clause is always on an indexed column: reference (Title), Status, then the indexed
-   * lookups; with no criteria, `ID gt 0` (ID is always indexed). Undefined when a key is unknown.
+   * The clauses on indexed columns: reference (Title), Status, then the indexed lookups; none
+   * without criteria. Undefined when a key is unknown.
    */
   private async queueClauses(filter: OrderQueueFilter): Promise<string[] | undefined> {
     const clauses: string[] = [];
@@ -161,7 +164,6 @@ export class SpOrderRepository implements OrderRepository {
         clauses.push(`${field}/Id eq ${id}`);
       }
     }
-    if (clauses.length === 0) clauses.push('ID gt 0');
     return clauses;
   }
 
@@ -230,6 +232,13 @@ export class SpOrderRepository implements OrderRepository {
   private async findByRequestKey(requestKey: string): Promise<SpItem | undefined> {
     const page = await readPage<SpItem>(itemsQuery(this.sp, ORDER_QUERY, 1).filter(`RequestKey eq ${literal(requestKey)}`));
     return page.items[0];
+  }
+
+  /** A page of orders matching `clauses`, newest first, read in ID windows under the threshold. */
+  private async readWindowed(clauses: string[], page?: PageToken): Promise<Page<StoredOrder>> {
+    const raw = await readNewestFirst<SpItem>(this.sp, ORDER_QUERY, clauses, ORDERS_PER_PAGE, page);
+    const items = await this.toStored(raw.items);
+    return raw.next ? { items, next: raw.next } : { items };
   }
 
   private async readOrders(query: IItems, page?: PageToken): Promise<Page<StoredOrder>> {
