@@ -192,7 +192,7 @@ export class SpOrderRepository implements OrderRepository {
   async listEvents(orderId: number): Promise<OrderEvent[]> {
     const rows = await readAll<SpItem>(
       itemsQuery(this.sp, EVENT_QUERY, 500)
-        .filter(`Order/Id eq ${Math.trunc(orderId)}`)
+        .filter(`ParentOrder/Id eq ${Math.trunc(orderId)}`)
         .orderBy('ID', true)
     );
     let ids = await this.lookup.catalogueIds();

@@ -200,7 +200,7 @@ export const ORDER_EVENTS: ListDef = {
   description: 'Spårbarhet: varje statusändring för ett avrop. Läggs bara till, ändras aldrig.',
   titleField: { title: 'Händelse', required: true, maxLength: 255 },
   fields: [
-    lookup('Order', 'Avrop', 'orders', { required: true, indexed: true }),
+    lookup('ParentOrder', 'Avrop', 'orders', { required: true, indexed: true }),
     text('OrderReference', 'Avropsreferens', { required: true, indexed: true, maxLength: 20 }),
     { internalName: 'EventKind', title: 'Typ', type: 'Choice', choices: ORDER_EVENT_KINDS, required: true, indexed: true },
     { internalName: 'FromStatus', title: 'Från status', type: 'Choice', choices: ['', ...ORDER_STATUSES] },

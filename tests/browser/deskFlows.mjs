@@ -82,7 +82,7 @@ export async function placeOrder(server, areaKey, overrides) {
 
 async function auditRows(server, orderId) {
   const list = encodeURIComponent('Avropshändelser');
-  const url = `${server.url}${SITE_PATH}/_api/web/lists/getByTitle('${list}')/items?$select=Id,EventKind,Order/Id&$expand=Order&$filter=Order/Id eq ${orderId}&$orderby=ID asc`;
+  const url = `${server.url}${SITE_PATH}/_api/web/lists/getByTitle('${list}')/items?$select=Id,EventKind,ParentOrder/Id&$expand=ParentOrder&$filter=ParentOrder/Id eq ${orderId}&$orderby=ID asc`;
   const res = await fetch(url, { headers: { Accept: 'application/json', 'X-Workbench-User': 'hanna' } });
   if (!res.ok) throw new Error(`Avropshändelser: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()).value.map((row) => row.EventKind);

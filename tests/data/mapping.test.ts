@@ -208,7 +208,7 @@ describe('event mapping', () => {
     const item = eventToItem(entry, 42, 'AVR-2026-0042', ids);
     expect(item).toEqual({
       Title: 'AVR-2026-0042 Vidare till nästa leverantör',
-      OrderId: 42,
+      ParentOrderId: 42,
       OrderReference: 'AVR-2026-0042',
       EventKind: 'Vidare till nästa leverantör',
       FromStatus: 'Väntar på svar',
@@ -222,7 +222,7 @@ describe('event mapping', () => {
       EventAt: '2026-03-03T10:00:00Z',
       Actor: 'Hanna Handläggare'
     });
-    const read = asRead(item, { Order: '', FromSupplier: '', ToSupplier: '' });
+    const read = asRead(item, { ParentOrder: '', FromSupplier: '', ToSupplier: '' });
     expect(eventFromItem(read, ids)).toEqual({ ...entry, orderReference: 'AVR-2026-0042' });
   });
 
@@ -230,6 +230,6 @@ describe('event mapping', () => {
     const entry: OrderTrailEntry = { at: '2026-03-02T09:15:00Z', by: 'Anna', kind: 'Skapad', fromStatus: '', toStatus: 'Ny', fromSupplierKey: '', toSupplierKey: '', reason: '', comment: '' };
     const item = eventToItem(entry, 1, 'AVR-2026-0001', ids);
     expect(item).toMatchObject({ FromStatus: null, Reason: null, FromSupplierId: null, ToSupplierId: null, FromRank: null, ToRank: null, Comment: null });
-    expect(eventFromItem(asRead(item, { Order: '', FromSupplier: '', ToSupplier: '' }), ids)).toEqual({ ...entry, orderReference: 'AVR-2026-0001' });
+    expect(eventFromItem(asRead(item, { ParentOrder: '', FromSupplier: '', ToSupplier: '' }), ids)).toEqual({ ...entry, orderReference: 'AVR-2026-0001' });
   });
 });

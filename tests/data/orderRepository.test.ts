@@ -19,7 +19,7 @@ const ORDER_SELECT =
   'CompletedAt,CancelledAt,CancelReason,ActualParticipants,ParticipantsWomen,ParticipantsMen,ParticipantsOther,EvaluationScore,Author/Id,Author/Title';
 const ORDER_EXPAND = 'Area,AssignedSupplier,Organisation,Author';
 const EVENT_SELECT =
-  'Id,Title,Order/Id,Order/Title,OrderReference,EventKind,FromStatus,ToStatus,FromSupplier/Id,FromSupplier/Title,FromRank,ToSupplier/Id,ToSupplier/Title,ToRank,Reason,Comment,EventAt,Actor';
+  'Id,Title,ParentOrder/Id,ParentOrder/Title,OrderReference,EventKind,FromStatus,ToStatus,FromSupplier/Id,FromSupplier/Title,FromRank,ToSupplier/Id,ToSupplier/Title,ToRank,Reason,Comment,EventAt,Actor';
 const AVROP = "web/lists/getByTitle('Avrop')/items";
 const EVENTS = "web/lists/getByTitle('Avropshändelser')/items";
 
@@ -75,7 +75,7 @@ describe('SpOrderRepository.submit', () => {
     expect(requests[1].body).toEqual({ Title: 'AVR-2026-0001' });
     expect(requests[2].body).toEqual({
       Title: 'AVR-2026-0001 Skapad',
-      OrderId: 1,
+      ParentOrderId: 1,
       OrderReference: 'AVR-2026-0001',
       EventKind: 'Skapad',
       FromStatus: null,
@@ -108,7 +108,7 @@ describe('SpOrderRepository.submit', () => {
     expect(fake.http[fake.http.length - 3].method).toBe('POST');
     // The add was refused for the duplicate RequestKey; the lookup uses the indexed RequestKey column.
     expect(requests[1].query).toEqual({ $select: ORDER_SELECT, $top: '1', $expand: ORDER_EXPAND, $filter: `RequestKey eq '${sampleOrder().requestKey}'` });
-    expect(requests[2].query).toEqual({ $select: EVENT_SELECT, $top: '500', $expand: 'Order,FromSupplier,ToSupplier', $filter: 'Order/Id eq 1', $orderby: 'ID asc' });
+    expect(requests[2].query).toEqual({ $select: EVENT_SELECT, $top: '500', $expand: 'ParentOrder,FromSupplier,ToSupplier', $filter: 'ParentOrder/Id eq 1', $orderby: 'ID asc' });
     expect(fake.items('Avrop')).toHaveLength(1);
     expect(fake.items('Avropshändelser')).toHaveLength(1);
   });
@@ -211,7 +211,7 @@ describe('SpOrderRepository.update', () => {
       SentAt: '2026-03-02T10:00:00Z',
       AnswerDeadline: '2026-03-03T10:00:00Z'
     });
-    expect(requests[1].body).toMatchObject({ OrderId: 1, OrderReference: 'AVR-2026-0001', EventKind: 'Skickad', FromStatus: 'Ny', ToStatus: 'Väntar på svar', ToSupplierId: 1, ToRank: 1 });
+    expect(requests[1].body).toMatchObject({ ParentOrderId: 1, OrderReference: 'AVR-2026-0001', EventKind: 'Skickad', FromStatus: 'Ny', ToStatus: 'Väntar på svar', ToSupplierId: 1, ToRank: 1 });
     expect(saved).toEqual({ id: 1, etag: '"3"', authorId: 7, order: { ...sendTo(stored), trail: [CREATED, sent] } });
 
     // The orderer reads the whole history from the order itself.
@@ -359,7 +359,7 @@ describe('SpOrderRepository reads', () => {
       { ...CREATED, orderReference: 'AVR-2026-0001' },
       { ...sent, orderReference: 'AVR-2026-0001' }
     ]);
-    expect(s.fake.requests[0].query.$filter).toBe('Order/Id eq 1');
+    expect(s.fake.requests[0].query.$filter).toBe('ParentOrder/Id eq 1');
   });
 
   it('rereads the catalogue ids when an order points at a supplier added since they were read', async () => {

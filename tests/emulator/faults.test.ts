@@ -79,7 +79,7 @@ test('without a unique column, the retry after a lost answer writes a second row
   const reference = String(order.Title);
   await emu.sp('anna').web.lists.getByTitle('Avropshändelser').items.add({
     Title: `${reference} Skapad`,
-    OrderId: order.Id,
+    ParentOrderId: order.Id,
     OrderReference: reference,
     EventKind: 'Skapad',
     ToStatus: 'Ny',

@@ -1,6 +1,7 @@
 // List columns: SharePoint's built-in columns, CreateFieldAsXml (SchemaXml parsing) and the JSON
 // a field answers with.
 import { FieldRec, ListRec } from './store';
+import { BUILTIN_LIST_FIELDS } from './builtinFieldSet';
 import { escapeXml, newGuid, SpError, CODES, err } from './util';
 
 // ---- a small XML reader, enough for <Field> schemas ----------------------------------------
@@ -130,36 +131,31 @@ export function entityPropertyName(f: FieldRec): string {
 
 // ---- built-in columns ----------------------------------------------------------------------
 
-function builtin(partial: Partial<FieldRec> & Pick<FieldRec, 'id' | 'internalName' | 'title' | 'type'>): FieldRec {
-  return {
-    staticName: partial.internalName,
-    description: '',
-    required: false,
-    unique: false,
-    indexed: false,
-    hidden: false,
-    readOnly: true,
-    builtIn: true,
-    sealed: true,
-    ...partial
-  };
-}
+/** Built-ins a REST item body may set: Title, and the hidden Number column Order. */
+const WRITABLE_BUILTINS = new Set(['Title', 'Order']);
 
 export function builtinFields(titleDisplayName = 'Rubrik'): FieldRec[] {
-  return [
-    builtin({ id: '03e45e84-1992-4d42-9116-26f756012634', internalName: 'ContentTypeId', title: 'Innehållstyp-ID', type: 'ContentTypeId', hidden: true }),
-    builtin({ id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', internalName: 'Title', title: titleDisplayName, type: 'Text', required: true, readOnly: false, sealed: false, maxLength: 255 }),
-    builtin({ id: '82642ec8-ef9b-478f-acf9-31f7d45fbc31', internalName: 'LinkTitle', title: titleDisplayName, type: 'Computed' }),
-    builtin({ id: 'bc91a437-52e7-49e1-8c4e-4698904b2b6d', internalName: 'LinkTitleNoMenu', title: titleDisplayName, type: 'Computed' }),
-    builtin({ id: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1', internalName: 'ID', title: 'ID', type: 'Counter', indexed: false }),
-    builtin({ id: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f', internalName: 'Modified', title: 'Ändrad', type: 'DateTime', format: 'DateTime' }),
-    builtin({ id: '8c06beca-0777-48f7-91c7-6da68bc07b69', internalName: 'Created', title: 'Skapad', type: 'DateTime', format: 'DateTime' }),
-    builtin({ id: '1df5e554-ec7e-46a6-901d-d85a3881cb18', internalName: 'Author', title: 'Skapad av', type: 'User' }),
-    builtin({ id: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2', internalName: 'Editor', title: 'Ändrad av', type: 'User' }),
-    builtin({ id: '67df98f4-9dec-48ff-a553-29bece9c5bf4', internalName: 'Attachments', title: 'Bifogade filer', type: 'Attachments' }),
-    builtin({ id: 'dce8262a-3ae9-45aa-aab4-83bd75fb738a', internalName: '_UIVersionString', title: 'Version', type: 'Text' }),
-    builtin({ id: 'ae069f25-3ac2-4256-b9c7-15dbc3d7bf13', internalName: 'GUID', title: 'GUID', type: 'Guid', hidden: true })
-  ];
+  return BUILTIN_LIST_FIELDS.map((spec) => {
+    const f: FieldRec = {
+      id: spec.id,
+      internalName: spec.internalName,
+      staticName: spec.internalName,
+      title: spec.title,
+      description: '',
+      type: spec.type,
+      required: false,
+      unique: false,
+      indexed: false,
+      hidden: spec.hidden,
+      readOnly: !WRITABLE_BUILTINS.has(spec.internalName),
+      builtIn: true,
+      sealed: spec.internalName !== 'Title'
+    };
+    if (spec.internalName === 'Title') Object.assign(f, { title: titleDisplayName, required: true, maxLength: 255 });
+    if (spec.internalName === 'LinkTitle' || spec.internalName === 'LinkTitleNoMenu' || spec.internalName === 'LinkTitle2') f.title = titleDisplayName;
+    if (spec.type === 'DateTime') f.format = 'DateTime';
+    return f;
+  });
 }
 
 /** Built-ins whose values live on the item record rather than in `data`. */
@@ -179,8 +175,10 @@ export const FIELD_TYPE_KIND: Record<string, number> = {
   Computed: 12,
   Guid: 14,
   MultiChoice: 15,
+  File: 18,
   Attachments: 19,
   User: 20,
+  ModStat: 23,
   ContentTypeId: 25
 };
 
@@ -204,6 +202,72 @@ const ODATA_TYPE: Record<string, string> = {
 };
 
 export const SUPPORTED_TYPES = new Set(['Text', 'Note', 'Number', 'Currency', 'Integer', 'Boolean', 'Choice', 'MultiChoice', 'DateTime', 'Lookup']);
+
+// ---- typed field updates -------------------------------------------------------------------
+
+/** Properties of SP.Field itself, which an untyped field MERGE may carry. */
+const BASE_FIELD_PROPS = ['Title', 'Description', 'Required', 'Indexed', 'EnforceUniqueValues', 'Hidden', 'DefaultValue', 'Group', 'ValidationFormula', 'ValidationMessage', 'JSLink'];
+
+/** Type-specific properties the emulator can change, by field class. */
+const CLASS_PROPS: Record<string, string[]> = {
+  'SP.Field': [],
+  'SP.FieldText': ['MaxLength'],
+  'SP.FieldMultiLineText': [],
+  'SP.FieldNumber': ['MinimumValue', 'MaximumValue'],
+  'SP.FieldCurrency': ['MinimumValue', 'MaximumValue'],
+  'SP.FieldChoice': ['Choices', 'FillInChoice'],
+  'SP.FieldMultiChoice': ['Choices', 'FillInChoice'],
+  'SP.FieldDateTime': [],
+  'SP.FieldLookup': [],
+  'SP.FieldUser': [],
+  'SP.FieldComputed': [],
+  'SP.FieldGuid': [],
+  'SP.FieldCalculated': [],
+  'SP.FieldUrl': []
+};
+
+export function fieldClassOf(f: FieldRec): string {
+  return ODATA_TYPE[f.type] ?? 'SP.Field';
+}
+
+/**
+ * The type a field MERGE body is read as, and the body without its type annotation. SharePoint
+ * reads an unannotated body as SP.Field; JSON light annotates with `@odata.type` ("#SP.FieldText"),
+ * verbose JSON with `__metadata.type`, and `__metadata` in a JSON-light body is just an unknown
+ * property.
+ */
+export function typedFieldUpdate(f: FieldRec, body: Record<string, unknown>, contentType: string): { props: Record<string, unknown>; typeName: string } {
+  const verbose = /odata=verbose/i.test(contentType);
+  let named: string | undefined;
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (verbose && k === '__metadata') {
+      named = String((v as { type?: unknown } | null)?.type ?? '') || undefined;
+      continue;
+    }
+    if (!verbose && (k === '@odata.type' || k === 'odata.type')) {
+      named = String(v ?? '').replace(/^#/, '') || undefined;
+      continue;
+    }
+    if (k.startsWith('@odata.') || k.startsWith('odata.')) continue;
+    props[k] = v;
+  }
+  const typeName = named ?? 'SP.Field';
+  if (!(typeName in CLASS_PROPS)) {
+    throw err.badRequest(`A type named '${typeName}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+  }
+  // The emulator's own wording: a body typed as another field class is refused too.
+  if (typeName !== 'SP.Field' && typeName !== fieldClassOf(f)) {
+    throw err.badRequest(`The type '${typeName}' does not match the field '${f.internalName}', which is of type '${fieldClassOf(f)}'.`);
+  }
+  const allowed = new Set([...BASE_FIELD_PROPS, ...CLASS_PROPS[typeName]]);
+  for (const k of Object.keys(props)) {
+    if (!allowed.has(k)) {
+      throw err.badRequest(`The property '${k}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type.`);
+    }
+  }
+  return { props, typeName };
+}
 
 // ---- CreateFieldAsXml ----------------------------------------------------------------------
 

@@ -640,14 +640,11 @@ function defaultOf(f: FieldRec): unknown {
   }
 }
 
-function missing(v: unknown): boolean {
-  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-}
-
 /**
  * Validates `body` and returns the item's new data. `existing` is undefined when adding.
- * Strict like SharePoint: unknown properties, bad values, missing required values and
- * duplicate values in unique columns are 400s.
+ * Strict like SharePoint: unknown properties, bad values and duplicate values in unique columns
+ * are 400s. Required columns are not checked: SharePoint enforces them in its forms, not on REST
+ * item writes (https://github.com/SharePoint/PnP-JS-Core/issues/376).
  */
 export function applyBody(store: Store, list: ListRec, body: unknown, existing: ItemRec | undefined): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw err.badRequest('The request body must be a JSON object.');
@@ -675,15 +672,6 @@ export function applyBody(store: Store, list: ListRec, body: unknown, existing: 
         const d = defaultOf(f);
         if (d !== null) data[f.internalName] = d;
       }
-    }
-  }
-  for (const f of list.fields) {
-    if (!f.required) continue;
-    if (f.builtIn && f.internalName !== 'Title') continue;
-    if (existing && !touched.has(f.internalName)) continue;
-    if (missing(data[f.internalName])) {
-      const key = f.type === 'Lookup' ? `${entityPropertyName(f)}Id` : entityPropertyName(f);
-      throw err.fieldValue(`The field '${f.internalName}' is required. Field or property "${key}" (${f.title}) must have a value.`);
     }
   }
   const li = store.listItems(list);

@@ -16,7 +16,7 @@ import {
   viewFieldsEntity,
   webEntity
 } from './entities';
-import { builtinFields, encodeInternalName, fieldFromXml, fieldJson, refuseOwnItemsWithUniqueColumns, refuseUniqueOnOwnItemsList } from './fields';
+import { builtinFields, encodeInternalName, fieldFromXml, fieldJson, refuseOwnItemsWithUniqueColumns, refuseUniqueOnOwnItemsList, typedFieldUpdate } from './fields';
 import { createItem, deleteItem, etagOf, findVisibleItem, itemJson, buildProjection, queryItems, updateItem, permsFor } from './items';
 import { parseList } from './odata';
 import { has, Kind, Mask, maskJson, parseMask, EMPTY } from './perms';
@@ -762,10 +762,9 @@ function createList(ctx: Ctx): ApiResponse {
 
 function updateField(ctx: Ctx, list: ListRec, f: FieldRec): void {
   requireList(ctx, list, Kind.ManageLists);
-  const b = body(ctx);
+  const { props } = typedFieldUpdate(f, body(ctx), ctx.headers['content-type'] ?? '');
   const next: FieldRec = { ...f };
-  for (const [k, v] of Object.entries(b)) {
-    if (k === '__metadata' || k.startsWith('odata.')) continue;
+  for (const [k, v] of Object.entries(props)) {
     const systemOnlyIndex = f.builtIn && f.internalName !== 'Title';
     if (systemOnlyIndex && k !== 'Indexed') {
       throw new SpError(400, CODES.spException, `The property '${k}' of the built-in field '${f.internalName}' cannot be changed.`);
@@ -790,9 +789,8 @@ function updateField(ctx: Ctx, list: ListRec, f: FieldRec): void {
         next.hidden = !!v;
         break;
       case 'MaxLength': {
-        if (f.type !== 'Text' && f.type !== 'Note') throw err.badRequest(`The property 'MaxLength' does not exist on type '${f.type}'.`);
         const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || (f.type === 'Text' && n > 255)) throw err.badRequest(`Invalid MaxLength ${String(v)}.`, CODES.argument);
+        if (!Number.isInteger(n) || n < 1 || n > 255) throw err.badRequest(`Invalid MaxLength ${String(v)}.`, CODES.argument);
         next.maxLength = n;
         break;
       }

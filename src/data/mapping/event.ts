@@ -10,10 +10,10 @@ import { lookupId, num, optNum, orNull, SpItem, str, timestamp } from './values'
 export const EVENT_QUERY: ListQuery = {
   listTitle: ORDER_EVENTS.title,
   select: [
-    'Id', 'Title', 'Order/Id', 'Order/Title', 'OrderReference', 'EventKind', 'FromStatus', 'ToStatus', 'FromSupplier/Id',
+    'Id', 'Title', 'ParentOrder/Id', 'ParentOrder/Title', 'OrderReference', 'EventKind', 'FromStatus', 'ToStatus', 'FromSupplier/Id',
     'FromSupplier/Title', 'FromRank', 'ToSupplier/Id', 'ToSupplier/Title', 'ToRank', 'Reason', 'Comment', 'EventAt', 'Actor'
   ],
-  expand: ['Order', 'FromSupplier', 'ToSupplier']
+  expand: ['ParentOrder', 'FromSupplier', 'ToSupplier']
 };
 
 function supplierId(key: string, ids: CatalogueIds): number | null {
@@ -23,7 +23,7 @@ function supplierId(key: string, ids: CatalogueIds): number | null {
 export function eventToItem(entry: OrderTrailEntry, orderId: number, reference: string, ids: CatalogueIds): SpItem {
   return {
     Title: `${reference} ${entry.kind}`,
-    OrderId: orderId,
+    ParentOrderId: orderId,
     OrderReference: reference,
     EventKind: entry.kind,
     FromStatus: orNull(entry.fromStatus),
@@ -65,5 +65,5 @@ export function eventFromItem(item: SpItem, ids: CatalogueIds): OrderEvent {
 }
 
 export function eventOrderId(item: SpItem): number {
-  return lookupId(item, 'Order') ?? num(item.OrderId);
+  return lookupId(item, 'ParentOrder') ?? num(item.ParentOrderId);
 }

@@ -1,7 +1,8 @@
 // One list brought in line with its ListDef: existence, title, security flags, columns, indexes,
 // default view and role assignments. Reads first, writes only what differs, so a second run on
 // a provisioned site writes nothing.
-import { SPFI, SPQueryable, spPost } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import { SPFI, SPQueryable, spPost, spPostMerge } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
@@ -31,6 +32,8 @@ interface FieldJson {
   EnforceUniqueValues?: boolean;
   Indexed?: boolean;
   MaxLength?: number;
+  /** True for SharePoint's own columns (Title, Order, FileRef, ...). */
+  FromBaseType?: boolean;
 }
 
 export interface ProvisionedList {
@@ -115,27 +118,45 @@ async function ensureTitleField(ctx: ListContext, def: ListDef, list: IList): Pr
   if (wanted.maxLength !== undefined && current.MaxLength !== undefined && current.MaxLength !== wanted.maxLength) first.MaxLength = wanted.maxLength;
   const unique = !!wanted.unique;
   const second: Record<string, unknown> = unique !== !!current.EnforceUniqueValues ? { EnforceUniqueValues: unique } : {};
-  await writeField(ctx, def, 'Title', first, second);
+  await writeField(ctx, def, 'Title', first, second, 'SP.FieldText');
 }
 
-/** Index first, uniqueness second: SharePoint refuses unique values on a column without an index. */
-async function writeField(ctx: ListContext, def: ListDef, internalName: string, first: Record<string, unknown>, second: Record<string, unknown>): Promise<void> {
+/**
+ * Index first, uniqueness second: SharePoint refuses unique values on a column without an index.
+ * A body without a type is read as SP.Field, which has no MaxLength, Choices, MinimumValue...
+ * (PnPjs v4's field.update() sends none), so updates of such properties name the field class
+ * in `@odata.type`.
+ */
+async function writeField(
+  ctx: ListContext,
+  def: ListDef,
+  internalName: string,
+  first: Record<string, unknown>,
+  second: Record<string, unknown>,
+  fieldClass = 'SP.Field'
+): Promise<void> {
   const changed = [...Object.keys(first), ...Object.keys(second)];
   if (changed.length === 0) return;
   const field = ctx.sp.web.lists.getByTitle(def.title).fields.getByInternalNameOrTitle(internalName);
-  if (Object.keys(first).length > 0) await field.update(first, 'SP.Field');
-  if (Object.keys(second).length > 0) await field.update(second, 'SP.Field');
+  const typed = (props: Record<string, unknown>) => (fieldClass === 'SP.Field' ? props : { '@odata.type': `#${fieldClass}`, ...props });
+  for (const props of [first, second]) {
+    if (Object.keys(props).length > 0) await spPostMerge(field, body(typed(props)));
+  }
   ctx.report.updated(`fält ${def.title}.${internalName}`, `Ändrade ${changed.join(', ')} för fältet ${internalName} i ${def.title}.`);
 }
 
 async function ensureFields(ctx: ListContext, def: ListDef, list: IList): Promise<void> {
-  const existing: FieldJson[] = await list.fields.select('InternalName', 'Title', 'TypeAsString', 'Required', 'EnforceUniqueValues', 'Indexed')();
+  const existing: FieldJson[] = await list.fields.select('InternalName', 'Title', 'TypeAsString', 'Required', 'EnforceUniqueValues', 'Indexed', 'FromBaseType')();
   const byName = new Map(existing.map((field) => [field.InternalName, field]));
   for (const fieldDef of def.fields) {
     const current = byName.get(fieldDef.internalName);
     if (!current) {
       await createField(ctx, def, list, fieldDef);
       continue;
+    }
+    if (current.FromBaseType) {
+      // Adopting SharePoint's own column would make every write of the data layer fail.
+      throw new Error(`Fältet ${fieldDef.internalName} i ${def.title} är ett inbyggt SharePoint-fält. Lösningens schema får inte använda det namnet.`);
     }
     if (current.TypeAsString && !TYPE_NAMES[fieldDef.type].includes(current.TypeAsString)) {
       ctx.report.warn(`Fältet ${fieldDef.internalName} i ${def.title} har typen ${current.TypeAsString}, men lösningen väntar sig ${fieldDef.type}.`);

@@ -722,6 +722,9 @@ export class FakeSharePoint {
     this.requireWebOwner();
     const next = { ...field };
     for (const [key, value] of Object.entries(body)) {
+      if (key === '@odata.type') continue;
+      // An untyped body is SP.Field, which has no MaxLength (https://github.com/pnp/pnpcore/issues/1541).
+      if (key === 'MaxLength' && body['@odata.type'] !== '#SP.FieldText') throw new HttpError(400, "The property 'MaxLength' does not exist on type 'SP.Field'.");
       if (!['Title', 'Required', 'EnforceUniqueValues', 'Indexed', 'Description', 'MaxLength'].includes(key)) throw new HttpError(400, `Cannot set ${key}`);
       (next as unknown as Record<string, unknown>)[key] = value;
     }
