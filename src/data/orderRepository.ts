@@ -18,6 +18,7 @@ import { isDuplicateValue, isNotFound, isPreconditionFailed, literal, mayHaveBee
 import { readAll, readNextPage, readPage, RawPage } from './paging';
 import { OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
 import { formatReference, isProvisionalReference, provisionalReference } from './reference';
+import { requireComplete } from './requiredFields';
 
 export const ORDERS_PER_PAGE = 25;
 
@@ -62,6 +63,7 @@ export class SpOrderRepository implements OrderRepository {
   async submit(order: Order): Promise<StoredOrder> {
     const ids = await this.idsKnowing(order);
     const body = { ...orderToItem(order, ids), Title: provisionalReference(order.requestKey) };
+    requireComplete(ORDERS, body);
     let item: SpItem | undefined;
     let recovering = false;
     try {
@@ -211,6 +213,7 @@ export class SpOrderRepository implements OrderRepository {
    */
   private async appendEvent(entry: OrderTrailEntry, orderId: number, reference: string, ids: CatalogueIds): Promise<void> {
     const row = eventToItem(entry, orderId, reference, ids);
+    requireComplete(ORDER_EVENTS, row);
     try {
       await this.eventItems().add(row);
     } catch (error) {

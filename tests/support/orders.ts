@@ -4,6 +4,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { SPFI } from '@pnp/sp';
 import { randomUUID } from 'crypto';
+import { areaOrderingProblem } from '../../src/domain/orderability';
+import { Catalogue, OrderRequest } from '../../src/domain/types';
 
 export interface CatalogueIds {
   areaId: number;
@@ -41,6 +43,33 @@ export function orderBody(ids: CatalogueIds, overrides: Record<string, unknown> 
     PeriodFrom: '2031-03-01T00:00:00Z',
     PeriodTo: '2031-04-30T00:00:00Z',
     Trail: '[]',
+    ...overrides
+  };
+}
+
+/** A complete order request for the first orderable area of `catalogue`. */
+export function orderRequest(catalogue: Catalogue, overrides: Partial<OrderRequest> = {}): OrderRequest {
+  const area = catalogue.areas.find((a) => areaOrderingProblem(a.key, catalogue) === null)!;
+  return {
+    organisationKey: catalogue.organisations.find((o) => o.active)!.key,
+    unit: 'Enheten',
+    contactName: 'Anna Andersson',
+    contactEmail: 'anna@region.example',
+    contactPhone: '',
+    invoiceReference: 'KST 1',
+    areaKey: area.key,
+    trainingAreaKeys: [],
+    courseKey: '',
+    need: 'Grunderna.',
+    targetGroup: 'Nya chefer',
+    participants: 5,
+    format: 'Digital',
+    periodFrom: '2031-03-01',
+    periodTo: '2031-04-30',
+    place: '',
+    adaptations: [],
+    adaptationsOther: '',
+    otherInfo: '',
     ...overrides
   };
 }
