@@ -5,6 +5,7 @@
 // order only at the version it was read (ETag), so two handlers cannot overwrite each other.
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
+import { SiteTimeZone } from '../domain/time';
 import { Order, OrderEvent, OrderTrailEntry } from '../domain/types';
 import { ORDER_EVENTS, ORDERS } from '../schema/lists';
 import { CatalogueIds, CatalogueLookup } from './catalogueIds';
@@ -19,6 +20,7 @@ import { readAll, readNextPage, readPage, RawPage } from './paging';
 import { OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
 import { formatReference, isProvisionalReference, provisionalReference } from './reference';
 import { requireComplete } from './requiredFields';
+import { SiteSettings, SpSiteSettings } from './siteSettings';
 
 export const ORDERS_PER_PAGE = 25;
 
@@ -58,11 +60,23 @@ function initialEntries(order: Order): OrderTrailEntry[] {
 }
 
 export class SpOrderRepository implements OrderRepository {
-  constructor(private readonly sp: SPFI, private readonly lookup: CatalogueLookup) {}
+  private siteZone: SiteTimeZone | undefined;
+
+  constructor(
+    private readonly sp: SPFI,
+    private readonly lookup: CatalogueLookup,
+    private readonly site: SiteSettings = new SpSiteSettings(sp)
+  ) {}
+
+  /** The site's time zone, which decides what its date-only columns hold; read once. */
+  private async zone(): Promise<SiteTimeZone> {
+    if (!this.siteZone) this.siteZone = await this.site.timeZone();
+    return this.siteZone;
+  }
 
   async submit(order: Order): Promise<StoredOrder> {
     const ids = await this.idsKnowing(order);
-    const body = { ...orderToItem(order, ids), Title: provisionalReference(order.requestKey) };
+    const body = { ...orderToItem(order, ids, await this.zone()), Title: provisionalReference(order.requestKey) };
     requireComplete(ORDERS, body);
     let item: SpItem | undefined;
     let recovering = false;
@@ -90,7 +104,7 @@ export class SpOrderRepository implements OrderRepository {
 
   /** Gives the stored item its reference and its first audit rows, skipping what is already done. */
   private async completeSubmission(item: SpItem, order: Order, ids: CatalogueIds, recovering: boolean): Promise<StoredOrder> {
-    const stored = storedOrderFromItem(item, ids);
+    const stored = storedOrderFromItem(item, ids, await this.zone());
     const title = str(item.Title);
     if (isProvisionalReference(title)) {
       const reference = formatReference(yearOf(stored.order.submittedAt || order.submittedAt), stored.id);
@@ -172,7 +186,8 @@ export class SpOrderRepository implements OrderRepository {
   async update(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder> {
     const ids = await this.idsKnowing(next);
     const target: Order = next.trail.some((entry) => sameEntry(entry, event)) ? next : { ...next, trail: [...next.trail, event] };
-    const changes = changedColumns(this.itemOrEmpty(stored.order, ids), orderToItem(target, ids));
+    const zone = await this.zone();
+    const changes = changedColumns(this.itemOrEmpty(stored.order, ids, zone), orderToItem(target, ids, zone));
     let etag: string;
     try {
       const result = await this.orderItems().getById(stored.id).update(changes, stored.etag || '*');
@@ -224,9 +239,9 @@ export class SpOrderRepository implements OrderRepository {
     }
   }
 
-  private itemOrEmpty(order: Order, ids: CatalogueIds): SpItem {
+  private itemOrEmpty(order: Order, ids: CatalogueIds, zone: SiteTimeZone): SpItem {
     try {
-      return orderToItem(order, ids);
+      return orderToItem(order, ids, zone);
     } catch {
       return {};
     }
@@ -255,7 +270,8 @@ export class SpOrderRepository implements OrderRepository {
     if (rows.length === 0) return [];
     let ids = await this.lookup.catalogueIds();
     if (rows.some((row) => unknownOrderIds(row, ids))) ids = await this.lookup.catalogueIds(true);
-    return rows.map((row) => storedOrderFromItem(row, ids));
+    const zone = await this.zone();
+    return rows.map((row) => storedOrderFromItem(row, ids, zone));
   }
 
   /** The catalogue ids, reread once if the order names a key they do not know. */

@@ -190,3 +190,57 @@ export function formatSwedishDateTime(value: string | Date): string {
   if (!date) return String(value);
   return `${formatSwedishDate(date)} kl. ${stockholmTime(date)}`;
 }
+
+/**
+ * A SharePoint site's regional time zone, as `web/RegionalSettings/TimeZone` describes it: minutes
+ * to add to UTC in standard time, and how many more in daylight-saving time. What SharePoint
+ * stores in date-only columns depends on it (midnight of the date there); what people see does not
+ * (they read Swedish time).
+ */
+export interface SiteTimeZone {
+  id: number;
+  description: string;
+  standardOffsetMinutes: number;
+  daylightExtraMinutes: number;
+}
+
+/** SharePoint's zone 4, "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna". */
+export const STOCKHOLM_SITE_ZONE: SiteTimeZone = {
+  id: 4,
+  description: '(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna',
+  standardOffsetMinutes: CET_MINUTES,
+  daylightExtraMinutes: CEST_MINUTES - CET_MINUTES
+};
+
+/** Zones whose clocks are Sweden's all year (UTC+1, EU summer time): the same calendar days. */
+const SWEDISH_CLOCK_ZONES = [3, 4, 6, 57];
+
+export function isOnSwedishTime(zone: SiteTimeZone): boolean {
+  return SWEDISH_CLOCK_ZONES.includes(zone.id);
+}
+
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * The instant to store for the date-only value `isoDate` on a site in `zone`: midnight there. On
+ * Swedish time it is exact; elsewhere it is standard-time midnight, which summer time shows as
+ * 01:00 the same day, so no other country's DST rules are needed.
+ */
+export function siteDateInstant(isoDate: string, zone: SiteTimeZone): Date {
+  if (isOnSwedishTime(zone)) return startOfStockholmDay(isoDate);
+  const d = parseIsoDate(isoDate);
+  if (!d) throw new DomainError('invalid-date', `"${isoDate}" är inte ett giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`);
+  return new Date(Date.UTC(d.year, d.month - 1, d.day) - zone.standardOffsetMinutes * MINUTE_MS);
+}
+
+/**
+ * The calendar date a date-only column holds on a site in `zone`. On Swedish time it is the
+ * Swedish date of the instant; elsewhere SharePoint keeps local midnight (an hour off standard
+ * midnight in summer), so rounding to the nearest standard-time midnight gives the date.
+ */
+export function siteDateOf(instant: Date, zone: SiteTimeZone): string {
+  if (isOnSwedishTime(zone)) return stockholmDate(instant);
+  const local = requireValidDate(instant) + zone.standardOffsetMinutes * MINUTE_MS;
+  const day = new Date(Math.round(local / DAY_MS) * DAY_MS);
+  return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}

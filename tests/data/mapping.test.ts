@@ -130,8 +130,9 @@ describe('order mapping', () => {
       OrganisationId: 31,
       TrainingAreaKeys: '["ledarskap-grund"]',
       Adaptations: ['Hörslinga', 'Material i förväg'],
-      PeriodFrom: '2026-04-01T00:00:00Z',
-      PeriodTo: '2026-06-30T00:00:00Z',
+      // Midnight of the date on a Stockholm site (summer time: UTC+2), as SharePoint stores it.
+      PeriodFrom: '2026-03-31T22:00:00Z',
+      PeriodTo: '2026-06-29T22:00:00Z',
       SentAt: null,
       StartDate: null,
       AdaptationsOther: null,

@@ -1,4 +1,5 @@
 // The SharePoint REST surface of docs/rest-surface.md under /sites/utbildning/_api.
+import { storageEntityJson, timeZoneJson } from './regional';
 import { randomBytes } from 'node:crypto';
 import { parseBatch, serializeBatch, BatchResponse } from './batch';
 import {
@@ -296,6 +297,10 @@ function step(ctx: Ctx, node: Node, seg: Seg): Node {
           return { k: 'action', run: () => ensureUserAction(ctx, seg) };
         case 'hasuniqueroleassignments':
           return { k: 'value', get: () => true };
+        case 'getstorageentity':
+          return { k: 'value', get: () => storageEntityJson(ctx.siteUrl, argString(ctx, seg.args)) };
+        case 'regionalsettings':
+          return { k: 'entity', get: () => ({ props: { 'odata.type': 'SP.RegionalSettings' }, nav: { TimeZone: () => ({ props: timeZoneJson(ctx.siteUrl) }) } }) };
         default: {
           const e = webEntity(ctx);
           return entityProp(e, seg) ?? notFoundSeg(seg);

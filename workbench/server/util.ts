@@ -1,4 +1,5 @@
 // Small helpers shared by the emulator: GUIDs, SharePoint-shaped errors, dates.
+import { siteTimeZoneName } from './regional';
 import { randomUUID } from 'node:crypto';
 
 export function newGuid(): string {
@@ -58,7 +59,8 @@ export function isoSeconds(d: Date | number): string {
   return date.toISOString().slice(0, 19) + 'Z';
 }
 
-export const SITE_TIME_ZONE = 'Europe/Stockholm';
+/** The site's regional time zone (IANA name); WORKBENCH_TIME_ZONE picks another (see regional.ts). */
+export const SITE_TIME_ZONE = siteTimeZoneName();
 
 const ZONE_PARTS = new Intl.DateTimeFormat('en-US', {
   timeZone: SITE_TIME_ZONE,
@@ -94,7 +96,7 @@ function computeZoneOffset(utcMillis: number): number {
 
 /**
  * Parses a date value the way SharePoint does: with `Z` or an offset it is an instant; without,
- * it is wall-clock time in the site's regional time zone (Stockholm). Returns epoch millis or NaN.
+ * it is wall-clock time in the site's regional time zone. Returns epoch millis or NaN.
  */
 export function parseSpDate(value: string, localIsUtc = false): number {
   const s = value.trim();

@@ -8,6 +8,7 @@ import { UnknownCatalogueKeyError } from '../errors';
 import { StoredOrder } from '../ports';
 import { ListQuery } from './catalogue';
 import { ReadProblems, readChoice, readNumber, readRanking, readStringList, readText, readTimestamp, readTrail } from './untrusted';
+import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../../domain/time';
 import { dateOnly, dateOnlyOut, lookupId, multi, num, numOrNull, orNull, SpItem } from './values';
 
 export const ORDER_QUERY: ListQuery = {
@@ -28,8 +29,8 @@ function requiredId(id: number | undefined, kind: string, key: string): number {
   return id;
 }
 
-/** Every column of the order, as the body of an add or a (full) update. */
-export function orderToItem(order: Order, ids: CatalogueIds): SpItem {
+/** Every column of the order, as the body of an add or a (full) update; date-only columns on the site's clock (`zone`). */
+export function orderToItem(order: Order, ids: CatalogueIds, zone: SiteTimeZone = STOCKHOLM_SITE_ZONE): SpItem {
   return {
     Title: order.reference,
     RequestKey: order.requestKey,
@@ -51,8 +52,8 @@ export function orderToItem(order: Order, ids: CatalogueIds): SpItem {
     TargetGroup: order.targetGroup,
     Participants: order.participants,
     Format: order.format,
-    PeriodFrom: dateOnlyOut(order.periodFrom),
-    PeriodTo: dateOnlyOut(order.periodTo),
+    PeriodFrom: dateOnlyOut(order.periodFrom, zone),
+    PeriodTo: dateOnlyOut(order.periodTo, zone),
     Place: orNull(order.place),
     Adaptations: [...order.adaptations],
     AdaptationsOther: orNull(order.adaptationsOther),
@@ -64,7 +65,7 @@ export function orderToItem(order: Order, ids: CatalogueIds): SpItem {
     SentAt: orNull(order.sentAt),
     AnswerDeadline: orNull(order.answerDeadline),
     AcceptedAt: orNull(order.acceptedAt),
-    StartDate: dateOnlyOut(order.startDate),
+    StartDate: dateOnlyOut(order.startDate, zone),
     CompletedAt: orNull(order.completedAt),
     CancelledAt: orNull(order.cancelledAt),
     CancelReason: orNull(order.cancelReason),
@@ -102,7 +103,7 @@ function keyOf(id: number | undefined, key: (id: number) => string | undefined):
 }
 
 /** The order as far as it can be read, and the columns that could not be read as the schema says. */
-export function readOrderItem(item: SpItem, ids: CatalogueIds): { order: Order; problems: string[] } {
+export function readOrderItem(item: SpItem, ids: CatalogueIds, zone: SiteTimeZone = STOCKHOLM_SITE_ZONE): { order: Order; problems: string[] } {
   const p = new ReadProblems();
   const text = (column: string): string => readText(item[column], column, p);
   const order: Order = {
@@ -125,8 +126,8 @@ export function readOrderItem(item: SpItem, ids: CatalogueIds): { order: Order; 
     targetGroup: text('TargetGroup'),
     participants: readNumber(item.Participants, 'Participants', p) ?? 0,
     format: readChoice<TrainingFormat>(item.Format, TRAINING_FORMATS, 'Format', p, TRAINING_FORMATS[0]),
-    periodFrom: dateOnly(item.PeriodFrom),
-    periodTo: dateOnly(item.PeriodTo),
+    periodFrom: dateOnly(item.PeriodFrom, zone),
+    periodTo: dateOnly(item.PeriodTo, zone),
     place: text('Place'),
     adaptations: multi(item.Adaptations).filter((value): value is Adaptation => (ADAPTATIONS as readonly string[]).indexOf(value) >= 0),
     adaptationsOther: text('AdaptationsOther'),
@@ -136,7 +137,7 @@ export function readOrderItem(item: SpItem, ids: CatalogueIds): { order: Order; 
     sentAt: readTimestamp(item.SentAt, 'SentAt', p),
     answerDeadline: readTimestamp(item.AnswerDeadline, 'AnswerDeadline', p),
     acceptedAt: readTimestamp(item.AcceptedAt, 'AcceptedAt', p),
-    startDate: dateOnly(item.StartDate),
+    startDate: dateOnly(item.StartDate, zone),
     completedAt: readTimestamp(item.CompletedAt, 'CompletedAt', p),
     cancelledAt: readTimestamp(item.CancelledAt, 'CancelledAt', p),
     cancelReason: text('CancelReason'),
@@ -157,8 +158,8 @@ export function readOrderItem(item: SpItem, ids: CatalogueIds): { order: Order; 
   return { order, problems: p.list() };
 }
 
-export function orderFromItem(item: SpItem, ids: CatalogueIds): Order {
-  return readOrderItem(item, ids).order;
+export function orderFromItem(item: SpItem, ids: CatalogueIds, zone: SiteTimeZone = STOCKHOLM_SITE_ZONE): Order {
+  return readOrderItem(item, ids, zone).order;
 }
 
 /** The version SharePoint gave the item: `odata.etag` (nometadata) or `__metadata.etag` (verbose). */
@@ -167,8 +168,8 @@ export function etagOf(item: SpItem): string {
   return etag === undefined || etag === null ? '' : String(etag);
 }
 
-export function storedOrderFromItem(item: SpItem, ids: CatalogueIds): StoredOrder {
-  const { order, problems } = readOrderItem(item, ids);
+export function storedOrderFromItem(item: SpItem, ids: CatalogueIds, zone: SiteTimeZone = STOCKHOLM_SITE_ZONE): StoredOrder {
+  const { order, problems } = readOrderItem(item, ids, zone);
   const stored: StoredOrder = {
     id: num(item.Id ?? item.ID),
     etag: etagOf(item),

@@ -1,5 +1,6 @@
 // Reading and writing single column values. SharePoint gives null for empty columns, numbers for
 // numbers, multi-choice as an array (or {results: [...]} in verbose OData), dates as UTC ISO strings.
+import { SiteTimeZone, siteDateInstant, siteDateOf, STOCKHOLM_SITE_ZONE } from '../../domain/time';
 
 /** A list item as REST returns it (or as we send it). */
 export type SpItem = Record<string, unknown>;
@@ -74,28 +75,22 @@ export function timestamp(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-function swedishDate(at: Date): string {
-  const part = (type: string): string => SWEDISH_DATE.formatToParts(at).find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /**
- * Date-only columns: SharePoint stores local midnight and answers in UTC, so a Swedish site returns
- * 1 March as `2026-02-28T23:00:00Z`. The date is the one in Swedish time.
+ * Date-only columns: SharePoint stores midnight of the date in the site's time zone and answers in
+ * UTC, so a Stockholm site returns 1 March as `2026-02-28T23:00:00Z` and a Pacific site as
+ * `2026-03-01T08:00:00Z`. The date is the one on the site's calendar.
  */
-export function dateOnly(value: unknown): string {
+export function dateOnly(value: unknown, zone: SiteTimeZone = STOCKHOLM_SITE_ZONE): string {
   if (value === null || value === undefined || value === '') return '';
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const parsed = new Date(text);
   if (Number.isNaN(parsed.getTime())) return '';
-  return swedishDate(parsed);
+  return siteDateOf(parsed, zone);
 }
 
-/** Written as UTC midnight of the date; Swedish time is then the same day. */
-export function dateOnlyOut(value: string): string | null {
+/** Written as midnight of the date on the site's clock, so the site keeps the same calendar day. */
+export function dateOnlyOut(value: string, zone: SiteTimeZone = STOCKHOLM_SITE_ZONE): string | null {
   if (!value) return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? siteDateInstant(value, zone).toISOString().replace('.000Z', 'Z') : value;
 }

@@ -15,6 +15,7 @@ import { ensureList, ListContext, readLists } from './lists';
 import { ProvisionReport, ReportBuilder } from './report';
 import { ensureRoles } from './roles';
 import { seedCatalogue } from './seed';
+import { warnUnlessSwedishTime } from './timeZoneCheck';
 
 export interface ProvisionOptions {
   log?: (line: string) => void;
@@ -28,6 +29,8 @@ export async function provisionSite(sp: SPFI, opts: ProvisionOptions = {}): Prom
   report.info('Kontrollerar behörighet…');
   const mask: BasePermissions = await SPQueryable(sp.web, 'EffectiveBasePermissions')();
   if (!isSiteOwnerMask(mask)) throw new NoRightsError();
+
+  await warnUnlessSwedishTime(sp, report);
 
   report.info('Kontrollerar behörighetsnivåer…');
   const roles = await ensureRoles(sp, report);

@@ -1,0 +1,66 @@
+// Settings that come from SharePoint rather than from a web part's properties: the site's regional
+// time zone (what date-only columns store) and the tenant-wide default site of the lists (a
+// tenant property, for hosts without a property pane such as a Teams personal app).
+import { SPFI, SPQueryable } from '@pnp/sp';
+import '@pnp/sp/webs';
+import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../domain/time';
+
+/**
+ * The tenant property holding the URL of the site with the lists. Set in the tenant app catalog
+ * by a SharePoint administrator (Set-PnPStorageEntity / m365 spo storageentity set); readable
+ * from any site with GET _api/web/GetStorageEntity('key')
+ * (https://learn.microsoft.com/en-us/sharepoint/dev/spfx/tenant-properties).
+ */
+export const LIST_SITE_PROPERTY = 'UtbildningsavropSiteUrl';
+
+interface TimeZoneJson {
+  Id?: number;
+  Description?: string;
+  /** Windows-style biases in minutes: UTC = local + Bias + StandardBias (or + DaylightBias in summer). */
+  Information?: { Bias?: number; StandardBias?: number; DaylightBias?: number };
+}
+
+export interface SiteSettings {
+  /** The site's regional time zone. */
+  timeZone(): Promise<SiteTimeZone>;
+  /** The tenant-wide list site URL, '' when nobody set it. */
+  listSiteDefault(): Promise<string>;
+}
+
+export function siteTimeZoneOf(json: TimeZoneJson): SiteTimeZone {
+  const info = json.Information ?? {};
+  const bias = Number(info.Bias ?? 0) + Number(info.StandardBias ?? 0);
+  const daylight = Number(info.Bias ?? 0) + Number(info.DaylightBias ?? 0);
+  if (typeof json.Id !== 'number' || !Number.isFinite(bias) || !Number.isFinite(daylight)) return STOCKHOLM_SITE_ZONE;
+  return { id: json.Id, description: json.Description ?? '', standardOffsetMinutes: -bias, daylightExtraMinutes: bias - daylight };
+}
+
+/** Only an absolute https URL (or the workbench's http://localhost) counts as a site address. */
+export function siteUrlFrom(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
+  return /^https:\/\/[^\s/]+(\/\S*)?$/i.test(text) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/\S*)?$/i.test(text) ? text : '';
+}
+
+export class SpSiteSettings implements SiteSettings {
+  private zone: Promise<SiteTimeZone> | undefined;
+
+  constructor(private readonly sp: SPFI) {}
+
+  timeZone(): Promise<SiteTimeZone> {
+    if (!this.zone) {
+      const reading = SPQueryable(this.sp.web, 'RegionalSettings/TimeZone')
+        .select('Id', 'Description', 'Information')()
+        .then((json: TimeZoneJson) => siteTimeZoneOf(json));
+      this.zone = reading;
+      reading.catch(() => {
+        if (this.zone === reading) this.zone = undefined;
+      });
+    }
+    return this.zone;
+  }
+
+  async listSiteDefault(): Promise<string> {
+    const entity: { Value?: unknown; 'odata.null'?: boolean } = await SPQueryable(this.sp.web, `GetStorageEntity('${LIST_SITE_PROPERTY}')`)();
+    return entity && !entity['odata.null'] ? siteUrlFrom(entity.Value) : '';
+  }
+}
