@@ -5,7 +5,6 @@
 // order only at the version it was read (ETag), so two handlers cannot overwrite each other.
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
-import { SiteTimeZone } from '../domain/time';
 import { Order, OrderEvent, OrderTrailEntry } from '../domain/types';
 import { ORDER_EVENTS, ORDERS } from '../schema/lists';
 import { CatalogueIds, CatalogueLookup } from './catalogueIds';
@@ -14,25 +13,18 @@ import { itemsQuery, listOf } from './listQuery';
 import { readNewestFirst } from './idWindows';
 import { EVENT_QUERY, eventFromItem, eventToItem } from './mapping/event';
 import { changedColumns, ORDER_QUERY, orderToItem, storedOrderFromItem, unknownOrderIds } from './mapping/order';
-import { dateOnly, lookupId, SpItem, str } from './mapping/values';
-import { isDuplicateValue, isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
+import { dateOnly, lookupId, num, SpItem, str } from './mapping/values';
+import { isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
 import { readAll, readNextPage, readPage, RawPage } from './paging';
 import { OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
-import { formatReference, isProvisionalReference, provisionalReference } from './reference';
+import { formatReference, isProvisionalReference, provisionalReference, referenceItemId } from './reference';
 import { requireComplete } from './requiredFields';
-import { SiteSettings, SpSiteSettings } from './siteSettings';
+import { auditKey, trailHas } from './sameEvent';
+import { addOnce, isThrottled, RowWithId, writeWithRecovery } from './writeOnce';
 
 export const ORDERS_PER_PAGE = 25;
 
-function sameEntry(a: OrderTrailEntry, b: OrderTrailEntry): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** An audit row written for `entry`? Servers drop milliseconds, so times are compared to the second. */
-function rowMatches(row: OrderEvent, entry: OrderTrailEntry): boolean {
-  const seconds = (iso: string): number => Math.floor(Date.parse(iso) / 1000);
-  return row.kind === entry.kind && row.toStatus === entry.toStatus && seconds(row.at) === seconds(entry.at);
-}
+type Row = SpItem & RowWithId;
 
 /** The year in Swedish time: an order sent on New Year's Eve at 23:30 belongs to that year. */
 function yearOf(iso: string): number {
@@ -60,71 +52,57 @@ function initialEntries(order: Order): OrderTrailEntry[] {
 }
 
 export class SpOrderRepository implements OrderRepository {
-  private siteZone: SiteTimeZone | undefined;
+  constructor(private readonly sp: SPFI, private readonly lookup: CatalogueLookup) {}
 
-  constructor(
-    private readonly sp: SPFI,
-    private readonly lookup: CatalogueLookup,
-    private readonly site: SiteSettings = new SpSiteSettings(sp)
-  ) {}
-
-  /** The site's time zone, which decides what its date-only columns hold; read once. */
-  private async zone(): Promise<SiteTimeZone> {
-    if (!this.siteZone) this.siteZone = await this.site.timeZone();
-    return this.siteZone;
-  }
-
+  /**
+   * Exactly once by the request key, without a unique column (Avrop reads own items, which rules
+   * them out): the indexed RequestKey is looked up before the add, after an unknown outcome and
+   * after the add. If two tabs or devices added at once, the lowest item id is the order and the
+   * other copy is removed before it gets a reference or audit rows.
+   */
   async submit(order: Order): Promise<StoredOrder> {
     const ids = await this.idsKnowing(order);
-    const body = { ...orderToItem(order, ids, await this.zone()), Title: provisionalReference(order.requestKey) };
+    const body = { ...orderToItem(order, ids), Title: provisionalReference(order.requestKey) };
     requireComplete(ORDERS, body);
-    let item: SpItem | undefined;
-    let recovering = false;
+    let item: Row;
     try {
-      item = await this.orderItems().add(body);
+      item = await addOnce<Row>({
+        find: () => this.ordersWithKey(order.requestKey),
+        add: () => this.orderItems().add(body),
+        remove: (id) => this.orderItems().getById(id).delete()
+      });
     } catch (error) {
-      if (!isDuplicateValue(error) && !mayHaveBeenApplied(error)) throw error;
-      // The add may have happened (lost answer) or happened earlier (a repeated submit).
-      recovering = true;
-      item = await this.findByRequestKey(order.requestKey);
-      if (!item && isDuplicateValue(error)) {
-        throw new SubmitError('Avropet kunde inte sparas eftersom ett värde redan finns. Försök igen.', error);
-      }
-      if (!item) {
-        try {
-          item = await this.orderItems().add(body);
-        } catch (retryError) {
-          throw new SubmitError('Avropet kunde inte skickas. Kontrollera anslutningen och försök igen.', retryError);
-        }
-      }
+      if (!isThrottled(error) && !mayHaveBeenApplied(error)) throw error;
+      throw new SubmitError('Avropet kunde inte skickas. Kontrollera anslutningen och försök igen.', error);
     }
-    if (!item) throw new SubmitError('Avropet kunde inte skickas. Försök igen.', undefined);
-    return this.completeSubmission(item, order, ids, recovering);
+    return this.completeSubmission(item, order, ids);
   }
 
   /** Gives the stored item its reference and its first audit rows, skipping what is already done. */
-  private async completeSubmission(item: SpItem, order: Order, ids: CatalogueIds, recovering: boolean): Promise<StoredOrder> {
-    const stored = storedOrderFromItem(item, ids, await this.zone());
+  private async completeSubmission(item: SpItem, order: Order, ids: CatalogueIds): Promise<StoredOrder> {
+    const stored = storedOrderFromItem(item, ids);
     const title = str(item.Title);
     if (isProvisionalReference(title)) {
       const reference = formatReference(yearOf(stored.order.submittedAt || order.submittedAt), stored.id);
-      const result = await this.orderItems().getById(stored.id).update({ Title: reference }, '*');
+      // The same reference written again changes nothing: after an unknown outcome it is sent again.
+      const result = await writeWithRecovery(
+        () => this.orderItems().getById(stored.id).update({ Title: reference }, '*'),
+        async () => undefined
+      );
       stored.order = { ...stored.order, reference };
       stored.etag = result.etag || (await this.getById(stored.id))?.etag || stored.etag;
     }
     const entries = initialEntries(stored.order.trail.length > 0 ? stored.order : order);
-    const written = recovering ? await this.listEvents(stored.id) : [];
-    for (const entry of entries) {
-      if (written.some((row) => rowMatches(row, entry))) continue;
-      await this.appendEvent(entry, stored.id, stored.order.reference, ids);
-    }
+    for (const entry of entries) await this.appendEvent(entry, stored.id, stored.order.reference, ids);
     return stored;
   }
 
+  /** The reference's serial is the item id, so it leads straight to the item (no unique column needed). */
   async getByReference(reference: string): Promise<StoredOrder | undefined> {
-    const page = await readPage<SpItem>(itemsQuery(this.sp, ORDER_QUERY, 1).filter(`Title eq ${literal(reference)}`));
-    const [stored] = await this.toStored(page.items);
-    return stored;
+    const id = referenceItemId(reference);
+    if (id === undefined) return undefined;
+    const stored = await this.getById(id);
+    return stored && stored.order.reference === reference.trim().toUpperCase() ? stored : undefined;
   }
 
   async getById(id: number): Promise<StoredOrder | undefined> {
@@ -185,17 +163,9 @@ export class SpOrderRepository implements OrderRepository {
 
   async update(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder> {
     const ids = await this.idsKnowing(next);
-    const target: Order = next.trail.some((entry) => sameEntry(entry, event)) ? next : { ...next, trail: [...next.trail, event] };
-    const zone = await this.zone();
-    const changes = changedColumns(this.itemOrEmpty(stored.order, ids, zone), orderToItem(target, ids, zone));
-    let etag: string;
-    try {
-      const result = await this.orderItems().getById(stored.id).update(changes, stored.etag || '*');
-      etag = result.etag;
-    } catch (error) {
-      if (isPreconditionFailed(error)) throw new ConcurrencyError(await this.getById(stored.id));
-      throw error;
-    }
+    const target: Order = trailHas(next.trail, event) ? next : { ...next, trail: [...next.trail, event] };
+    const changes = changedColumns(this.itemOrEmpty(stored.order, ids), orderToItem(target, ids));
+    const etag = await this.writeOrder(stored, changes, event);
     const saved: StoredOrder = { id: stored.id, etag, authorId: stored.authorId, order: target };
     if (!saved.etag) saved.etag = (await this.getById(stored.id))?.etag ?? '';
     try {
@@ -206,12 +176,32 @@ export class SpOrderRepository implements OrderRepository {
     return saved;
   }
 
+  /**
+   * Writes `changes` at the version `stored` was read. An unknown outcome, or a 412 that may answer
+   * our own write sent twice, is settled by reading the order again: `event` on its Trail means the
+   * write is there and was ours; the version unchanged means it never arrived and is sent again;
+   * anything else is someone else's change.
+   */
+  private async writeOrder(stored: StoredOrder, changes: SpItem, event: OrderTrailEntry): Promise<string> {
+    const settle = async (): Promise<string | undefined> => {
+      const fresh = await this.getById(stored.id);
+      if (fresh && trailHas(fresh.order.trail, event)) return fresh.etag;
+      if (fresh && stored.etag && fresh.etag === stored.etag) return undefined;
+      throw new ConcurrencyError(fresh);
+    };
+    try {
+      return await writeWithRecovery(async () => (await this.orderItems().getById(stored.id).update(changes, stored.etag || '*')).etag, settle);
+    } catch (error) {
+      if (!isPreconditionFailed(error)) throw error;
+      const fresh = await this.getById(stored.id);
+      if (fresh && trailHas(fresh.order.trail, event)) return fresh.etag;
+      throw new ConcurrencyError(fresh);
+    }
+  }
+
+  /** Audit rows, oldest first; a row written twice at once (two writers) counts once, as its lowest id. */
   async listEvents(orderId: number): Promise<OrderEvent[]> {
-    const rows = await readAll<SpItem>(
-      itemsQuery(this.sp, EVENT_QUERY, 500)
-        .filter(`ParentOrder/Id eq ${Math.trunc(orderId)}`)
-        .orderBy('ID', true)
-    );
+    const rows = await this.eventRows(orderId);
     let ids = await this.lookup.catalogueIds();
     const unknown = (field: string): boolean =>
       rows.some((row) => {
@@ -219,37 +209,71 @@ export class SpOrderRepository implements OrderRepository {
         return id !== undefined && ids.suppliers.key(id) === undefined;
       });
     if (unknown('FromSupplier') || unknown('ToSupplier')) ids = await this.lookup.catalogueIds(true);
-    return rows.map((row) => eventFromItem(row, ids));
+    const seen = new Set<string>();
+    return rows
+      .map((row) => eventFromItem(row, ids))
+      .filter((event) => {
+        const key = auditKey(event);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  }
+
+  private eventRows(orderId: number): Promise<SpItem[]> {
+    return readAll<SpItem>(
+      itemsQuery(this.sp, EVENT_QUERY, 500)
+        .filter(`ParentOrder/Id eq ${Math.trunc(orderId)}`)
+        .orderBy('ID', true)
+    );
   }
 
   /**
-   * Appends one audit row. If the answer is lost the row may exist: look before writing it again,
-   * so the audit does not get the event twice.
+   * Appends one audit row, once: its key (auditKey) is looked up among the order's rows (by the
+   * indexed order lookup) before the add, after an unknown outcome and after the add.
    */
   private async appendEvent(entry: OrderTrailEntry, orderId: number, reference: string, ids: CatalogueIds): Promise<void> {
     const row = eventToItem(entry, orderId, reference, ids);
     requireComplete(ORDER_EVENTS, row);
-    try {
-      await this.eventItems().add(row);
-    } catch (error) {
-      if (!mayHaveBeenApplied(error)) throw error;
-      const written = await this.listEvents(orderId);
-      if (written.some((existing) => rowMatches(existing, entry))) return;
-      await this.eventItems().add(row);
-    }
+    const key = auditKey(entry);
+    await addOnce<Row>({
+      find: async () => (await this.eventRows(orderId)).filter((existing) => auditKey(eventFromItem(existing, ids)) === key) as Row[],
+      add: () => this.eventItems().add(row),
+      remove: (id) => this.eventItems().getById(id).delete()
+    });
   }
 
-  private itemOrEmpty(order: Order, ids: CatalogueIds, zone: SiteTimeZone): SpItem {
+  private itemOrEmpty(order: Order, ids: CatalogueIds): SpItem {
     try {
-      return orderToItem(order, ids, zone);
+      return orderToItem(order, ids);
     } catch {
       return {};
     }
   }
 
-  private async findByRequestKey(requestKey: string): Promise<SpItem | undefined> {
-    const page = await readPage<SpItem>(itemsQuery(this.sp, ORDER_QUERY, 1).filter(`RequestKey eq ${literal(requestKey)}`));
-    return page.items[0];
+  /** Orders holding the request key, lowest id first: one, or two for a moment when two tabs submit at once. */
+  private async ordersWithKey(requestKey: string, top = 10): Promise<Row[]> {
+    const query = itemsQuery(this.sp, ORDER_QUERY, top).filter(`RequestKey eq ${literal(requestKey)}`).orderBy('ID', true);
+    return (await readPage<SpItem>(query)).items as Row[];
+  }
+
+  /**
+   * Skips later copies of an order (same request key, higher id). Only an item still under its
+   * provisional title can be one: its writer removes it, and until then, or if that writer is
+   * gone, every reader shows the lowest id only.
+   */
+  private async withoutLaterCopies(rows: SpItem[]): Promise<SpItem[]> {
+    const kept: SpItem[] = [];
+    for (const row of rows) {
+      const key = str(row.RequestKey);
+      if (!isProvisionalReference(str(row.Title)) || !key) {
+        kept.push(row);
+        continue;
+      }
+      const [first] = await this.ordersWithKey(key, 1);
+      if (!first || first.Id >= num(row.Id)) kept.push(row);
+    }
+    return kept;
   }
 
   /** A page of orders matching `clauses`, newest first, read in ID windows under the threshold. */
@@ -266,12 +290,12 @@ export class SpOrderRepository implements OrderRepository {
   }
 
   /** Maps rows, rereading the catalogue ids once if a row points at something added since. */
-  private async toStored(rows: SpItem[]): Promise<StoredOrder[]> {
+  private async toStored(all: SpItem[]): Promise<StoredOrder[]> {
+    const rows = await this.withoutLaterCopies(all);
     if (rows.length === 0) return [];
     let ids = await this.lookup.catalogueIds();
     if (rows.some((row) => unknownOrderIds(row, ids))) ids = await this.lookup.catalogueIds(true);
-    const zone = await this.zone();
-    return rows.map((row) => storedOrderFromItem(row, ids, zone));
+    return rows.map((row) => storedOrderFromItem(row, ids));
   }
 
   /** The catalogue ids, reread once if the order names a key they do not know. */
