@@ -96,6 +96,18 @@ function copyRequest(r: OrderRequest): OrderRequest {
   };
 }
 
+/**
+ * Whether two requests ask for the same thing: what tells a retried send of one's own order from
+ * another tab's or device's order that came first with the same idempotency key.
+ */
+export function sameRequest(a: OrderRequest, b: OrderRequest): boolean {
+  const canonical = (r: OrderRequest): string => {
+    const copy = copyRequest(r);
+    return JSON.stringify({ ...copy, trainingAreaKeys: copy.trainingAreaKeys.slice().sort(), adaptations: copy.adaptations.slice().sort() });
+  };
+  return canonical(a) === canonical(b);
+}
+
 function actorTime(ctx: ActorContext): string {
   if (!(ctx.now instanceof Date) || Number.isNaN(ctx.now.getTime())) {
     throw new DomainError('invalid-date', 'Tidpunkten för ändringen saknas eller är ogiltig.', 'now');

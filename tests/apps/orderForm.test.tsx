@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import OrderApp from '../../src/apps/avrop/OrderApp';
-import { draftKey } from '../../src/apps/avrop/draft';
+import { createDraftStore, draftKey, LEASE_MS } from '../../src/apps/avrop/draft';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { addDays } from '../../src/domain/calendar';
 import { stockholmDate } from '../../src/domain/time';
@@ -13,6 +13,9 @@ import type { Order } from '../../src/domain/types';
 import type { StoredOrder } from '../../src/data/ports';
 import { AuditWriteError, SubmitError } from '../../src/data/errors';
 import { fakeServices, FakeOptions, FakeServices } from '../support/fakeServices';
+
+// Whole journeys through the form: slower than a unit test, above all on a busy machine.
+jest.setTimeout(30000);
 
 const SITE = '/sites/utbildning';
 const DRAFT_KEY = draftKey(SITE, 'anna');
@@ -62,13 +65,25 @@ function sendButton(): HTMLElement {
   return screen.getByRole('button', { name: /Skicka avropet|Skickar avropet/ });
 }
 
+/** The drafts of Anna on the site, whichever tab holds them (`<key>#<tab>`). */
+function draftKeys(): string[] {
+  return Object.keys(window.localStorage).filter((k) => k.startsWith(`${DRAFT_KEY}#`));
+}
+
 function storedDraft(): { requestKey: string; values: Record<string, unknown> } | null {
-  const raw = window.localStorage.getItem(DRAFT_KEY);
+  const keys = draftKeys();
+  const raw = keys.length ? window.localStorage.getItem(keys[0]) : null;
   return raw ? JSON.parse(raw) : null;
+}
+
+/** Another tab: its own sessionStorage, the same localStorage. */
+function newTab(): void {
+  window.sessionStorage.clear();
 }
 
 beforeEach(() => {
   window.localStorage.clear();
+  window.sessionStorage.clear();
 });
 
 describe('Avrop: beställningsformuläret', () => {
@@ -362,5 +377,93 @@ describe('Avrop: beställningsformuläret', () => {
     const summary = await screen.findByRole('group', { name: 'The order cannot be sent yet' });
     // Validation messages come from the domain in Swedish and are marked as such.
     expect(within(summary).getAllByRole('link')[0].getAttribute('lang')).toBe('sv');
+  });
+
+  describe('drafts belong to one tab', () => {
+    it('a second tab opened while the first holds its draft starts a fresh draft with a key of its own', async () => {
+      const services = fakeServices({ catalogue: SEED_CATALOGUE });
+      const first = renderApp('?omrade=ledarskap', {}, 'sv-SE', services);
+      await fillValidOrder();
+      await waitFor(() => expect(storedDraft()?.values.unit).toBe('Akutmottagningen, SU'));
+      const firstKey = storedDraft()!.requestKey;
+      first.unmount();
+      newTab();
+      renderApp('?omrade=ledarskap', {}, 'sv-SE', services);
+      expect(await screen.findByText(/Du har ett påbörjat avrop öppet i en annan flik/)).toBeTruthy();
+      expect(screen.queryByText(/Vi har återställt ditt utkast/)).toBeNull();
+      expect((screen.getByLabelText('Förvaltning/enhet') as HTMLInputElement).value).toBe('');
+      type('Förvaltning/enhet', 'Andra fliken');
+      await waitFor(() => expect(draftKeys()).toHaveLength(2));
+      const keys = draftKeys().map((k) => JSON.parse(window.localStorage.getItem(k)!).requestKey);
+      expect(new Set(keys).size).toBe(2);
+      expect(keys).toContain(firstKey);
+    });
+
+    it('a draft whose tab was closed is taken up by the next tab, key and all', async () => {
+      const services = fakeServices({ catalogue: SEED_CATALOGUE });
+      const first = renderApp('?omrade=ledarskap', {}, 'sv-SE', services);
+      await fillValidOrder();
+      await waitFor(() => expect(storedDraft()?.values.unit).toBe('Akutmottagningen, SU'));
+      first.unmount();
+      const [key] = draftKeys();
+      const slot = JSON.parse(window.localStorage.getItem(key)!);
+      window.localStorage.setItem(key, JSON.stringify({ ...slot, seen: Date.now() - LEASE_MS - 1000 }));
+      newTab();
+      renderApp('', {}, 'sv-SE', services);
+      expect(await screen.findByText(/Vi har återställt ditt utkast/)).toBeTruthy();
+      expect((screen.getByLabelText('Förvaltning/enhet') as HTMLInputElement).value).toBe('Akutmottagningen, SU');
+      expect(draftKeys()).toHaveLength(1);
+      expect(storedDraft()!.requestKey).toBe(slot.requestKey);
+    });
+
+    it('when another tab sends the order with this tab\'s key, this tab says so, keeps its text and sends its own order', async () => {
+      const services = fakeServices({ catalogue: SEED_CATALOGUE });
+      renderApp('?omrade=ledarskap', {}, 'sv-SE', services);
+      await fillValidOrder();
+      await waitFor(() => expect(storedDraft()?.values.unit).toBe('Akutmottagningen, SU'));
+      const key = storedDraft()!.requestKey;
+      // The other tab (a duplicate of this one, so the same key) sends different text.
+      const otherTab = createDraftStore(DRAFT_KEY, { storage: window.localStorage, session: undefined });
+      otherTab.markSent(key, 'AVR-2026-0042');
+      const sentKey = Object.keys(window.localStorage).find((k) => k.startsWith('utbildningsavrop:sent:'))!;
+      await act(async () => {
+        window.dispatchEvent(new StorageEvent('storage', { key: sentKey, newValue: window.localStorage.getItem(sentKey) }));
+      });
+      const alert = await screen.findByText(/Ett avrop med det här utkastet har redan kommit fram \(AVR-2026-0042\)/);
+      expect(document.activeElement).toBe(alert.closest('[tabindex="-1"]'));
+      expect((screen.getByLabelText('Förvaltning/enhet') as HTMLInputElement).value).toBe('Akutmottagningen, SU');
+      await waitFor(() => expect(storedDraft()!.requestKey).not.toBe(key));
+      fireEvent.click(sendButton());
+      await screen.findByRole('heading', { level: 2, name: 'Avropet är skickat' });
+      const mine = services.submitted[services.submitted.length - 1];
+      expect(mine.requestKey).not.toBe(key);
+      expect(mine.unit).toBe('Akutmottagningen, SU');
+    });
+
+    it('when the key finds an order that asks for something else (the other tab\'s), no receipt: the text is kept and sent as a new order', async () => {
+      let sends = 0;
+      const services = fakeServices({
+        catalogue: SEED_CATALOGUE,
+        submit: async (order, _attempt, store) => {
+          sends++;
+          // The first send meets the order another device stored with the same key.
+          if (sends === 1) await store({ ...order, unit: 'Den andra flikens enhet', need: 'Något annat' });
+          return store(order);
+        }
+      });
+      renderApp('?omrade=ledarskap', {}, 'sv-SE', services);
+      await fillValidOrder();
+      fireEvent.click(sendButton());
+      const alert = await screen.findByText(/Ett avrop med det här utkastet har redan kommit fram \(AVR-\d{4}-0001\)/);
+      expect(alert).toBeTruthy();
+      expect(screen.queryByRole('heading', { level: 2, name: 'Avropet är skickat' })).toBeNull();
+      expect((screen.getByLabelText('Förvaltning/enhet') as HTMLInputElement).value).toBe('Akutmottagningen, SU');
+      fireEvent.click(sendButton());
+      await screen.findByRole('heading', { level: 2, name: 'Avropet är skickat' });
+      expect(screen.getByText(/AVR-\d{4}-0002/)).toBeTruthy();
+      const [first, second] = services.submitted;
+      expect(second.requestKey).not.toBe(first.requestKey);
+      expect(services.stored().map((s) => s.order.unit).sort()).toEqual(['Akutmottagningen, SU', 'Den andra flikens enhet']);
+    });
   });
 });

@@ -167,7 +167,7 @@ export function registerOrderFlows(runner, { openApp, assert, axe }) {
         const key = Object.keys(localStorage).find((k) => k.startsWith('utbildningsavrop:draft:'));
         return { key, requestKey: JSON.parse(localStorage.getItem(key)).requestKey };
       });
-      assert(keyBefore.key.endsWith(':i:0#.f|membership|anna@region.example'), `utkastet ska vara per person: ${keyBefore.key}`);
+      assert(keyBefore.key.includes(':i:0#.f|membership|anna@region.example#'), `utkastet ska vara per person och flik: ${keyBefore.key}`);
 
       await page.reload();
       await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });

@@ -23,7 +23,7 @@ import {
 import type { CurrentUser, OrderRepository, StoredOrder } from '../../data/ports';
 import { AuditWriteError } from '../../data/errors';
 import { addDays, addYears } from '../../domain/calendar';
-import { createOrder } from '../../domain/cascade';
+import { createOrder, sameRequest } from '../../domain/cascade';
 import { ORDER_FIELD_MAX_LENGTHS } from '../../domain/limits';
 import { areaOrderingProblem, canOrderArea } from '../../domain/orderability';
 import { rankedSuppliers, sortAreas } from '../../domain/ranking';
@@ -38,6 +38,8 @@ import { adaptationLabel, domainLang, formatLabel, strings } from './strings';
 
 /** How long typing may pause before the draft is written. */
 export const DRAFT_SAVE_DELAY_MS = 400;
+/** How often an open form renews its claim on its draft (well within LEASE_MS). */
+const DRAFT_TOUCH_MS = 60 * 1000;
 
 export interface OrderFormProps {
   catalogue: Catalogue;
@@ -89,6 +91,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
   const fieldId = (field: FormField): string => `${idBase}-${field}`;
 
   const [start] = React.useState(() => startingPoint(props));
+  const [otherTabDraft] = React.useState(() => props.store.otherTabDraft);
   const [values, setValues] = React.useState<FormValues>(start.values);
   const [requestKey, setRequestKey] = React.useState(start.requestKey);
   const [restoredFrom, setRestoredFrom] = React.useState<string | null>(start.restored ? start.savedAt : null);
@@ -100,6 +103,10 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
   const [failureFocus, setFailureFocus] = React.useState(0);
   const [confirmDiscard, setConfirmDiscard] = React.useState(false);
   const [status, setStatus] = React.useState('');
+  /** Reference of the order that another tab (or device) sent with this tab's key. */
+  const [sentElsewhere, setSentElsewhere] = React.useState<string | null>(null);
+  const [sentElsewhereFocus, setSentElsewhereFocus] = React.useState(0);
+  const sentElsewhereRef = React.useRef<HTMLDivElement>(null);
 
   const sendingRef = React.useRef(false);
   const mounted = React.useRef(true);
@@ -144,6 +151,32 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
       saveDraft();
     };
   }, [saveDraft]);
+
+  // An open form keeps its claim on its draft, so another tab never takes it up.
+  React.useEffect(() => {
+    const timer = setInterval(() => store.touch(), DRAFT_TOUCH_MS);
+    return () => clearInterval(timer);
+  }, [store]);
+
+  // The key already went with an order from elsewhere: this tab keeps its text under a new key,
+  // so what it sends is its own order and never that order's receipt.
+  const parted = React.useCallback(
+    (reference: string): void => {
+      dirty.current = true;
+      latest.current = { ...latest.current, requestKey: newRequestKey() };
+      setRequestKey(latest.current.requestKey);
+      saveDraft();
+      setSentElsewhere(reference);
+      setSentElsewhereFocus((n) => n + 1);
+    },
+    [saveDraft]
+  );
+
+  React.useEffect(() => store.onSentElsewhere(requestKey, parted), [store, requestKey, parted]);
+
+  React.useEffect(() => {
+    if (sentElsewhereFocus > 0) sentElsewhereRef.current?.focus();
+  }, [sentElsewhereFocus]);
 
   React.useEffect(() => {
     mounted.current = true;
@@ -223,6 +256,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
 
   const finish = (stored: StoredOrder): void => {
     dirty.current = false;
+    store.markSent(stored.order.requestKey, stored.order.reference);
     store.remove();
     props.onSent(stored);
   };
@@ -238,9 +272,15 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
       setSummaryFocus((n) => n + 1);
       return;
     }
+    const earlier = store.sentReference(current.requestKey);
+    if (earlier !== undefined) {
+      parted(earlier);
+      return;
+    }
     sendingRef.current = true;
     setSending(true);
     setFailure(null);
+    setSentElsewhere(null);
     // The key and the values are in the draft before anything leaves the browser, so a reload
     // during or after a failed send retries with the same key.
     dirty.current = true;
@@ -261,6 +301,12 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
       failed = { kind: 'refused', message: error instanceof Error ? error.message : String(error) };
     }
     sendingRef.current = false;
+    if (stored && !sameRequest(req, stored.order)) {
+      // The key found an order that asks for something else: not this tab's send.
+      if (mounted.current) setSending(false);
+      parted(stored.order.reference);
+      return;
+    }
     if (stored) {
       finish(stored);
       return;
@@ -322,6 +368,20 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
     >
       <Stack tokens={{ childrenGap: 12 }}>
         <ErrorSummary ref={summaryRef} items={summaryItems} lang={lang} />
+
+        <div ref={sentElsewhereRef} tabIndex={-1} style={{ outline: 'none' }}>
+          {sentElsewhere !== null && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline role="alert">
+              {sentElsewhere ? format(t.sentElsewhere, { reference: sentElsewhere }) : t.sentElsewhereNoReference}
+            </MessageBar>
+          )}
+        </div>
+
+        {otherTabDraft && restoredFrom === null && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline>
+            {t.otherTabDraft}
+          </MessageBar>
+        )}
 
         {restoredFrom !== null && (
           <MessageBar

@@ -122,6 +122,11 @@ export const strings = defineStrings({
     privacyDraft: 'Medan du fyller i sparas ett utkast bara i den här webbläsaren, tills du skickar eller slänger det.',
     restored: 'Vi har återställt ditt utkast från {time}.',
     restoredNoTime: 'Vi har återställt ditt utkast.',
+    sentElsewhere:
+      'Ett avrop med det här utkastet har redan kommit fram ({reference}), från en annan flik eller enhet eller före en omladdning, och det frågar efter något annat än det du ser här. Det du har skrivit här har inte skickats och finns kvar. Skicka det om du vill göra ett avrop till, eller släng utkastet. Det som kom fram ser du under Mina avrop.',
+    sentElsewhereNoReference:
+      'Ett avrop med det här utkastet har redan skickats från en annan flik. Det du har skrivit här har inte skickats och finns kvar. Skicka det om du vill göra ett avrop till, eller släng utkastet.',
+    otherTabDraft: 'Du har ett påbörjat avrop öppet i en annan flik. Det här är ett nytt utkast; det andra finns kvar i sin flik.',
     discard: 'Rensa formuläret',
     discardDraft: 'Släng utkastet',
     discardTitle: 'Släng utkastet?',
@@ -267,6 +272,11 @@ export const strings = defineStrings({
     privacyDraft: 'While you fill in the form, a draft is kept only in this browser until you send or discard it.',
     restored: 'We have restored your draft from {time}.',
     restoredNoTime: 'We have restored your draft.',
+    sentElsewhere:
+      'An order with this draft has already arrived ({reference}), from another tab or device or before a reload, and it asks for something other than what you see here. What you have written here has not been sent and is kept. Send it if you want to place one more order, or discard the draft. The order that arrived is under My orders.',
+    sentElsewhereNoReference:
+      'An order with this draft has already been sent from another tab. What you have written here has not been sent and is kept. Send it if you want to place one more order, or discard the draft.',
+    otherTabDraft: 'You have an unfinished order open in another tab. This is a new draft; the other one stays in its tab.',
     discard: 'Clear the form',
     discardDraft: 'Discard the draft',
     discardTitle: 'Discard the draft?',
