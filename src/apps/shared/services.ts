@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { SpCatalogueRepository } from '../../data/catalogueRepository';
 import { SpOrderRepository } from '../../data/orderRepository';
 import { SpUserContext } from '../../data/userContext';
+import { withSafeRetries } from '../../data/createSp';
 import type { CatalogueRepository, ListRights, OrderRepository, UserContext } from '../../data/ports';
 import { ORDERS } from '../../schema/lists';
 import type { ProvisionReport } from '../../data/provisioning/report';
@@ -17,7 +18,9 @@ export interface AppServices {
   provision(log: (line: string) => void): Promise<ProvisionReport>;
 }
 
-export function createServices(sp: SPFI): AppServices {
+export function createServices(configured: SPFI): AppServices {
+  // Every write is retried by the data layer, which knows how to do it once (writeOnce.ts).
+  const sp = withSafeRetries(configured);
   const catalogue = new SpCatalogueRepository(sp);
   const user = new SpUserContext(sp);
   return {
