@@ -7,8 +7,9 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
-import { SPQueryable } from '@pnp/sp';
-import { LISTS } from '../../src/schema/lists';
+import { body } from '@pnp/queryable';
+import { SPQueryable, spPostMerge } from '@pnp/sp';
+import { LISTS, ORDER_EVENTS, ORDERS } from '../../src/schema/lists';
 import { GROUPS, ROLES } from '../../src/schema/permissions';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { provisionSite } from '../../src/data/provisioning';
@@ -151,6 +152,41 @@ test('a second provisioning run over REST changes nothing', async () => {
   expect(report.created).toEqual([]);
   expect(report.updated).toEqual([]);
   expect(report.changed).toBe(false);
+});
+
+test('the first run, on the fresh site at start-up, passed the strict emulator without warnings', async () => {
+  const health = (await (await emu.fetch('/_workbench/health')).json()) as { provisioned: boolean; provision: { summary: string } | null };
+  expect(health.provisioned).toBe(true);
+  expect(health.provision?.summary).toMatch(/ 0 varningar$/);
+  expect(emu.output()).not.toMatch(/VARNING/);
+});
+
+test('drifted columns are put back with typed field updates, and the run after that changes nothing', async () => {
+  // SharePoint refuses MaxLength in an untyped (SP.Field) body; typedFieldUpdates.test.ts has the sources.
+  const sp = emu.sp('lars');
+  const field = (list: string, name: string) => sp.web.lists.getByTitle(list).fields.getByInternalNameOrTitle(name);
+  await spPostMerge(field('Avrop', 'Title'), body({ '@odata.type': '#SP.FieldText', MaxLength: 255 }));
+  await field('Avrop', 'Unit').update({ Required: false });
+  await field('Avropshändelser', 'EventAt').update({ Indexed: false });
+
+  const repair = await provisionSite(sp);
+  expect(repair.warnings).toEqual([]);
+  expect(repair.created).toEqual([]);
+  expect(repair.updated.sort()).toEqual(['fält Avrop.Title', 'fält Avrop.Unit', 'fält Avropshändelser.EventAt']);
+  const title: { MaxLength: number } = await field('Avrop', 'Title').select('MaxLength')();
+  const unit: { Required: boolean } = await field('Avrop', 'Unit').select('Required')();
+  const eventAt: { Indexed: boolean } = await field('Avropshändelser', 'EventAt').select('Indexed')();
+  expect([title.MaxLength, unit.Required, eventAt.Indexed]).toEqual([ORDERS.titleField.maxLength, true, true]);
+
+  const again = await provisionSite(sp);
+  expect(again).toEqual({ created: [], updated: [], seeded: [], warnings: [], changed: false });
+});
+
+test("the audit lookup is ParentOrder; the list keeps SharePoint's own Order column", async () => {
+  const fields: FieldJson[] = await emu.sp('lars').web.lists.getByTitle(ORDER_EVENTS.title).fields();
+  const byName = new Map(fields.map((f) => [f.InternalName, f]));
+  expect(byName.get('ParentOrder')).toMatchObject({ TypeAsString: 'Lookup', Required: true, Indexed: true });
+  expect(byName.get('Order')).toMatchObject({ TypeAsString: 'Number', Required: false, Indexed: false });
 });
 
 test('a member may not run the provisioner', async () => {
