@@ -5,9 +5,21 @@ import { FieldDef } from '../../src/schema/types';
 const field = (list: { fields: FieldDef[] }, name: string): FieldDef => list.fields.find((f) => f.internalName === name)!;
 
 describe('fieldSchemaXml', () => {
-  it('writes a unique, indexed text column with its internal name, Swedish display name and length', () => {
+  it('writes an indexed text column with its internal name, Swedish display name and length', () => {
     expect(fieldSchemaXml(field(ORDERS, 'RequestKey'))).toBe(
-      '<Field Type="Text" Name="RequestKey" StaticName="RequestKey" DisplayName="Idempotensnyckel" Required="TRUE" EnforceUniqueValues="TRUE" Indexed="TRUE" MaxLength="64" />'
+      '<Field Type="Text" Name="RequestKey" StaticName="RequestKey" DisplayName="Idempotensnyckel" Required="TRUE" Indexed="TRUE" MaxLength="64" />'
+    );
+  });
+
+  it('writes a unique column as indexed too, with its description', () => {
+    expect(fieldSchemaXml(field(AREAS, 'AreaKey'))).toBe(
+      '<Field Type="Text" Name="AreaKey" StaticName="AreaKey" DisplayName="Nyckel" Description="Kort nyckel utan mellanslag, t.ex. ledarskap. Används i länkar." Required="TRUE" EnforceUniqueValues="TRUE" Indexed="TRUE" MaxLength="50" />'
+    );
+  });
+
+  it('writes the audit lookup under its contract name ParentOrder, clear of the built-in Order', () => {
+    expect(fieldSchemaXml(field(ORDER_EVENTS, 'ParentOrder'), () => 'b2c3d4e5-0000-4000-8000-000000000002')).toBe(
+      '<Field Type="Lookup" Name="ParentOrder" StaticName="ParentOrder" DisplayName="Avrop" Required="TRUE" Indexed="TRUE" List="{b2c3d4e5-0000-4000-8000-000000000002}" ShowField="Title" />'
     );
   });
 
