@@ -1,0 +1,251 @@
+// Generated data follows the rules (issue 8, point 11). Every generated order's audit rows
+// (Avropshändelser), read back through the data layer's own mapping, are replayed through the
+// domain's transitions (createOrder, sendToSupplier, recordAcceptance, moveToNextSupplier,
+// completeOrder, cancelOrder): each step must be one allowedActions offers to the person who
+// made it, must produce exactly the audit row that is stored, and the replay must end in exactly
+// the Avrop item that is stored. The data is also checked for the spread the threshold tests and
+// screens rely on: two years, every orderable area, one orderer with a fifth of the orders, and
+// about 60 % Genomförd.
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import { SPFI } from '@pnp/sp';
+import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
+import { CatalogueIds } from '../../src/data/catalogueIds';
+import { itemsQuery } from '../../src/data/listQuery';
+import { EVENT_QUERY, eventFromItem, eventOrderId } from '../../src/data/mapping/event';
+import { ORDER_QUERY, storedOrderFromItem } from '../../src/data/mapping/order';
+import { dateOnly, SpItem } from '../../src/data/mapping/values';
+import { readAll } from '../../src/data/paging';
+import { StoredOrder } from '../../src/data/ports';
+import {
+  allowedActions,
+  cancelOrder,
+  canOrderArea,
+  CascadeReason,
+  Catalogue,
+  completeOrder,
+  createOrder,
+  formatReference,
+  moveToNextSupplier,
+  Order,
+  OrderAction,
+  OrderEvent,
+  OrderRole,
+  recordAcceptance,
+  sendToSupplier,
+  stockholmDate,
+  TransitionResult,
+  validateOrderRequest
+} from '../../src/domain';
+import { GROUPS } from '../../src/schema/permissions';
+import { Emulator, startEmulator } from '../support/emulator';
+
+jest.setTimeout(180000);
+
+const COUNT = 1500;
+const WINDOW = 2000;
+
+let emu: Emulator;
+let catalogue: Catalogue;
+let ids: CatalogueIds;
+let orders: StoredOrder[];
+let events: Map<number, OrderEvent[]>;
+let loginById: Map<number, string>;
+let handlers: Set<string>;
+
+/** All rows of a list, read in windows over the always-indexed ID so no query nears the threshold. */
+async function readWindows(sp: SPFI, query: typeof ORDER_QUERY): Promise<SpItem[]> {
+  const rows: SpItem[] = [];
+  for (let from = 1; ; from += WINDOW) {
+    const window = await readAll<SpItem>(itemsQuery(sp, query, WINDOW).filter(`ID ge ${from} and ID lt ${from + WINDOW}`).orderBy('ID', true));
+    rows.push(...window);
+    if (window.length === 0) {
+      const rest = await itemsQuery(sp, query, 1).filter(`ID ge ${from}`)();
+      if ((rest as SpItem[]).length === 0) return rows;
+    }
+  }
+}
+
+beforeAll(async () => {
+  emu = await startEmulator();
+  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { method: 'POST', body: JSON.stringify({ count: COUNT, seed: 11 }) });
+  expect(res.status).toBe(200);
+  const sp = emu.sp('hanna');
+  const loaded = await new SpCatalogueRepository(sp).loadWithIds(true);
+  catalogue = loaded.catalogue;
+  ids = loaded.ids;
+  orders = (await readWindows(sp, ORDER_QUERY)).map((row) => storedOrderFromItem(row, ids));
+  events = new Map();
+  for (const row of await readWindows(sp, EVENT_QUERY)) {
+    const orderId = eventOrderId(row);
+    const list = events.get(orderId) ?? [];
+    list.push(eventFromItem(row, ids));
+    events.set(orderId, list);
+  }
+  const users: Array<{ Id: number; LoginName: string }> = await emu.sp('lars').web.siteUsers.select('Id', 'LoginName')();
+  loginById = new Map(users.map((u) => [u.Id, u.LoginName]));
+  const handlerGroup = GROUPS.find((g) => g.audience === 'handlers')!.title;
+  const members: Array<{ LoginName: string; Email: string }> = await emu.sp('lars').web.siteGroups.getByName(handlerGroup).users.select('LoginName', 'Email')();
+  handlers = new Set(members.flatMap((m) => [m.LoginName, m.Email]));
+});
+
+afterAll(async () => {
+  await emu?.stop();
+});
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * A comparable text of a value: keys sorted, and instants written one way (stored timestamps have
+ * whole seconds, the domain writes milliseconds).
+ */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'string' && INSTANT.test(v)) return new Date(v).toISOString();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** The audit row's own fields (what Avropshändelser holds) of a trail entry. */
+function rowOf(result: TransitionResult, reference: string): string {
+  const { answerDeadline: _deadline, startDate: _start, ...entry } = result.entry;
+  return canonical({ ...entry, orderReference: reference });
+}
+
+interface Step {
+  action: OrderAction;
+  run: (order: Order, now: Date, user: string) => TransitionResult;
+}
+
+/** The transition an audit row records; the values it does not hold come from the final item. */
+function stepFor(row: OrderEvent, final: Order): Step {
+  const area = catalogue.areas.find((a) => a.key === final.areaKey);
+  switch (row.kind) {
+    case 'Skickad':
+      return { action: 'sendToSupplier', run: (order, now, user) => sendToSupplier(order, { now, user, responseHours: area ? area.responseHours : -1 }) };
+    case 'Antagen':
+      return { action: 'recordAcceptance', run: (order, now, user) => recordAcceptance(order, { now, user, startDate: final.startDate }) };
+    case 'Vidare till nästa leverantör':
+    case 'Ingen leverantör':
+      return { action: 'moveToNextSupplier', run: (order, now, user) => moveToNextSupplier(order, { now, user, reason: row.reason as CascadeReason, comment: row.comment }) };
+    case 'Genomförd':
+      return {
+        action: 'completeOrder',
+        run: (order, now, user) =>
+          completeOrder(order, {
+            now,
+            user,
+            actualParticipants: final.actualParticipants as number,
+            participantsWomen: final.participantsWomen,
+            participantsMen: final.participantsMen,
+            participantsOtherOrUnstated: final.participantsOtherOrUnstated,
+            evaluationScore: final.evaluationScore
+          })
+      };
+    case 'Avbruten':
+      return { action: 'cancelOrder', run: (order, now, user) => cancelOrder(order, { now, user, reason: row.comment }) };
+    default:
+      throw new Error(`Okänd händelse "${row.kind}"`);
+  }
+}
+
+/**
+ * Replays one order; answers the first rule it breaks, or '' when the whole history holds. The
+ * stored order stands in for the request: createOrder and the form validation read only the
+ * request's own fields of it.
+ */
+function replay(stored: StoredOrder): string {
+  const rows = events.get(stored.id) ?? [];
+  const final = stored.order;
+  const where = `${final.reference} (id ${stored.id})`;
+  if (rows.length === 0) return `${where}: inga händelser`;
+  const [first, ...rest] = rows;
+  if (first.kind !== 'Skapad') return `${where}: första händelsen är "${first.kind}", inte "Skapad"`;
+  const author = loginById.get(stored.authorId);
+  if (first.by !== author) return `${where}: skapad av ${first.by} men Author är ${author}`;
+  const submitted = new Date(first.at);
+  const expectedReference = formatReference(Number(dateOnly(first.at).slice(0, 4)), stored.id);
+  if (final.reference !== expectedReference) return `${where}: referensen ska vara ${expectedReference} (från item-id)`;
+  const validation = validateOrderRequest(final, catalogue, stockholmDate(submitted));
+  if (validation.errors.length) return `${where}: formuläret skulle ha nekat beställningen: ${validation.errors[0].message}`;
+  let result: TransitionResult;
+  try {
+    result = createOrder(final, catalogue, { now: submitted, user: first.by, requestKey: final.requestKey, reference: final.reference });
+  } catch (e) {
+    return `${where}: createOrder nekade: ${(e as Error).message}`;
+  }
+  if (rowOf(result, final.reference) !== canonical(first)) {
+    return `${where}: Skapad-raden skiljer sig från domänens:\n${canonical(first)}\n${rowOf(result, final.reference)}`;
+  }
+  let order = result.order;
+  for (const row of rest) {
+    const now = new Date(row.at);
+    if (now.getTime() < Date.parse(order.trail[order.trail.length - 1].at)) return `${where}: "${row.kind}" ligger före föregående händelse`;
+    const role: OrderRole = row.by === first.by ? 'orderer' : 'handler';
+    if (role === 'handler' && !handlers.has(row.by)) return `${where}: "${row.kind}" gjordes av ${row.by}, som varken är beställaren eller avropshandläggare`;
+    const step = stepFor(row, final);
+    const offered = allowedActions(order, role, now);
+    if (offered.indexOf(step.action) < 0) {
+      return `${where}: "${row.kind}" (${step.action}) är inte tillåtet för ${role} i status "${order.status}" (tillåtet: ${offered.join(', ') || 'inget'})`;
+    }
+    try {
+      result = step.run(order, now, row.by);
+    } catch (e) {
+      return `${where}: ${step.action} i status "${order.status}" nekades: ${(e as Error).message}`;
+    }
+    if (rowOf(result, final.reference) !== canonical(row)) {
+      return `${where}: "${row.kind}"-raden skiljer sig från domänens:\n${canonical(row)}\n${rowOf(result, final.reference)}`;
+    }
+    order = result.order;
+  }
+  if (canonical(order) !== canonical(final)) {
+    const keys = [...new Set([...Object.keys(order), ...Object.keys(final)])] as Array<keyof Order>;
+    const differing = keys.filter((k) => canonical(order[k]) !== canonical(final[k]));
+    return `${where}: avropet efter händelserna skiljer sig från det sparade i ${differing.join(', ')}`;
+  }
+  return '';
+}
+
+test('every generated order has a history of allowed domain transitions that ends in the stored item', () => {
+  expect(orders).toHaveLength(COUNT);
+  const problems = orders.map(replay).filter(Boolean);
+  expect({ broken: problems.length, first: problems.slice(0, 5) }).toEqual({ broken: 0, first: [] });
+  const rows = [...events.values()].reduce((n, list) => n + list.length, 0);
+  expect(rows).toBe(orders.reduce((n, o) => n + o.order.trail.length, 0));
+});
+
+test('the orders spread over two years, every orderable area, many orderers and the statuses', () => {
+  const share = (predicate: (o: StoredOrder) => boolean): number => orders.filter(predicate).length / orders.length;
+  const submitted = orders.map((o) => Date.parse(o.order.submittedAt)).sort((a, b) => a - b);
+  const days = (submitted[submitted.length - 1] - submitted[0]) / 86400000;
+  expect(days).toBeGreaterThan(650);
+  expect(days).toBeLessThanOrEqual(731);
+  const orderable = catalogue.areas.filter((a) => canOrderArea(a.key, catalogue)).map((a) => a.key).sort();
+  expect([...new Set(orders.map((o) => o.order.areaKey))].sort()).toEqual(orderable);
+
+  const byAuthor = new Map<number, number>();
+  for (const o of orders) byAuthor.set(o.authorId, (byAuthor.get(o.authorId) ?? 0) + 1);
+  expect(byAuthor.size).toBeGreaterThan(20);
+  const annaId = [...loginById].find(([, login]) => login.endsWith('|anna@region.example'))![0];
+  // Mina avrop for a person with many orders: a fifth of 100,000 is 20,000.
+  expect(share((o) => o.authorId === annaId)).toBeGreaterThan(0.17);
+  expect(share((o) => o.authorId === annaId)).toBeLessThan(0.23);
+
+  expect(share((o) => o.order.status === 'Genomförd')).toBeGreaterThan(0.55);
+  expect(share((o) => o.order.status === 'Genomförd')).toBeLessThan(0.65);
+  for (const status of ['Ny', 'Väntar på svar', 'Antagen', 'Ingen leverantör', 'Avbruten'] as const) {
+    expect(share((o) => o.order.status === status)).toBeGreaterThan(0.005);
+  }
+  // Orders that moved down the ranking, were cancelled by their orderer, or skipped with "Annat".
+  expect(share((o) => o.order.trail.some((e) => e.kind === 'Vidare till nästa leverantör'))).toBeGreaterThan(0.1);
+  expect(share((o) => o.order.trail.some((e) => e.kind === 'Avbruten' && e.by === o.order.submittedBy))).toBeGreaterThan(0.01);
+  expect(share((o) => o.order.trail.some((e) => e.reason === 'Annat'))).toBeGreaterThan(0.002);
+});
