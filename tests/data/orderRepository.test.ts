@@ -254,7 +254,7 @@ describe('SpOrderRepository reads', () => {
     }
   }
 
-  it('lists my orders newest first, 25 per page, filtered on the indexed Author column, paging by nextLink', async () => {
+  it('lists my orders newest first, 25 per page, the Author clause inside a window over ID (the list view threshold)', async () => {
     const s = await setup();
     await withOrders(s, 27, 7, 1);
     await withOrders(s, 3, 9, 28);
@@ -264,19 +264,21 @@ describe('SpOrderRepository reads', () => {
     expect(first.items.map((o) => o.id)).toEqual(Array.from({ length: 25 }, (_, i) => 27 - i));
     expect(first.items.every((o) => o.authorId === 7)).toBe(true);
     expect(first.next).toBeDefined();
-    expect(s.fake.requests).toHaveLength(1);
-    expect(s.fake.requests[0].method).toBe('GET');
-    expect(s.fake.requests[0].path).toBe(AVROP);
-    expect(s.fake.requests[0].query).toEqual({ $select: ORDER_SELECT, $top: '25', $expand: ORDER_EXPAND, $filter: 'Author/Id eq 7', $orderby: 'ID desc' });
+    // The newest id (an unfiltered read in ID order), then one window of at most 5,000 ids.
+    expect(s.fake.requests).toHaveLength(2);
+    expect(s.fake.requests.every((r) => r.method === 'GET' && r.path === AVROP)).toBe(true);
+    expect(s.fake.requests[0].query).toEqual({ $select: 'Id', $top: '1', $orderby: 'ID desc' });
+    expect(s.fake.requests[1].query).toEqual({ $select: ORDER_SELECT, $top: '26', $expand: ORDER_EXPAND, $filter: 'ID ge 1 and ID le 30 and Author/Id eq 7', $orderby: 'ID desc' });
 
     const second = await s.orders.listMine(7, first.next);
     expect(second.items.map((o) => o.id)).toEqual([2, 1]);
     expect(second.next).toBeUndefined();
-    expect(s.fake.requests[1].url.startsWith(`${SITE}/_api/web/lists/getByTitle('Avrop')/items?`)).toBe(true);
-    expect(s.fake.requests[1].query).toEqual({ ...s.fake.requests[0].query, $skiptoken: 'Paged=TRUE&p_ID=3' });
+    expect(s.fake.requests).toHaveLength(3);
+    expect(s.fake.requests[2].url.startsWith(`${SITE}/_api/web/lists/getByTitle('Avrop')/items?`)).toBe(true);
+    expect(s.fake.requests[2].query).toEqual({ ...s.fake.requests[1].query, $filter: 'ID ge 1 and ID le 2 and Author/Id eq 7' });
   });
 
-  it('filters the queue on an indexed column first', async () => {
+  it('filters the queue inside a window over ID, or on the reference first', async () => {
     const s = await setup();
     await withOrders(s, 6, 7);
     const stored = (await s.orders.getById(3))!;
@@ -296,14 +298,15 @@ describe('SpOrderRepository reads', () => {
     expect(await run({ reference: 'AVR-2026-0004', statuses: ['Ny'] })).toEqual([4]);
     expect(await run({})).toEqual([6, 5, 4, 3, 2, 1]);
     expect(filters).toEqual([
-      "Status eq 'Ny'",
-      "(Status eq 'Ny' or Status eq 'Väntar på svar') and Area/Id eq 1",
-      'AssignedSupplier/Id eq 2',
-      'Area/Id eq 2 and Organisation/Id eq 2',
+      "ID ge 1 and ID le 6 and Status eq 'Ny'",
+      "ID ge 1 and ID le 6 and (Status eq 'Ny' or Status eq 'Väntar på svar') and Area/Id eq 1",
+      'ID ge 1 and ID le 6 and AssignedSupplier/Id eq 2',
+      'ID ge 1 and ID le 6 and Area/Id eq 2 and Organisation/Id eq 2',
       "Title eq 'AVR-2026-0004' and Status eq 'Ny'",
-      'ID gt 0'
+      'ID ge 1 and ID le 6'
     ]);
-    expect(s.fake.requests.every((r) => r.query.$orderby === 'ID desc' && r.query.$top === '25')).toBe(true);
+    const avrop = s.fake.requests.filter((r) => r.path === AVROP);
+    expect(avrop.every((r) => r.query.$orderby === 'ID desc' && ['1', '25', '26'].includes(r.query.$top))).toBe(true);
 
     // An unknown key matches nothing; the catalogue is reread once, but Avrop is not queried.
     s.fake.reset();
