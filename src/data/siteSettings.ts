@@ -32,7 +32,7 @@ export function siteTimeZoneOf(json: TimeZoneJson): SiteTimeZone {
   const bias = Number(info.Bias ?? 0) + Number(info.StandardBias ?? 0);
   const daylight = Number(info.Bias ?? 0) + Number(info.DaylightBias ?? 0);
   if (typeof json.Id !== 'number' || !Number.isFinite(bias) || !Number.isFinite(daylight)) return STOCKHOLM_SITE_ZONE;
-  return { id: json.Id, description: json.Description ?? '', standardOffsetMinutes: -bias, daylightExtraMinutes: bias - daylight };
+  return { id: json.Id, description: json.Description ?? '', standardOffsetMinutes: 0 - bias, daylightExtraMinutes: bias - daylight };
 }
 
 /** Only an absolute https URL (or the workbench's http://localhost) counts as a site address. */

@@ -1,4 +1,5 @@
 // In-memory stand-ins for the data ports, for component tests of the screens.
+import { STOCKHOLM_SITE_ZONE } from '../../src/domain/time';
 import type { AppServices } from '../../src/apps/shared/services';
 import type { Catalogue, Order, OrderTrailEntry } from '../../src/domain/types';
 import type { CurrentUser, OrderQueueFilter, Page, StoredOrder } from '../../src/data/ports';
@@ -14,6 +15,8 @@ export interface FakeOptions {
   /** The signed-in person's orders, newest first. */
   mine?: StoredOrder[];
   failCatalogueTimes?: number;
+  /** The tenant property UtbildningsavropSiteUrl ('' = not set). */
+  listSiteDefault?: string;
   provision?: (log: (line: string) => void) => Promise<ProvisionReport>;
   /** The signed-in person (default: Anna Andersson, id 7). */
   user?: CurrentUser;
@@ -178,6 +181,7 @@ export function fakeServices(options: FakeOptions): FakeServices {
       hasSiteOwnerRights: async () => !!options.isOwner,
       listRights: async () => rights
     },
+    site: { timeZone: async () => STOCKHOLM_SITE_ZONE, listSiteDefault: async () => options.listSiteDefault ?? '' },
     orderRights: async () => rights,
     provision:
       options.provision ||

@@ -9,6 +9,7 @@ import { useStrings } from '../shared/i18n';
 import { strings } from './strings';
 import { SetupPanel } from './SetupPanel';
 import { RankingOverview } from './RankingOverview';
+import { ListSiteSetting } from './ListSiteSetting';
 
 interface AdminState {
   isOwner: boolean;
@@ -44,6 +45,10 @@ function Admin(props: AppProps): JSX.Element {
             {t.noRights}
           </MessageBar>
         )}
+      </section>
+      <section>
+        <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.listSite}</h2>
+        <ListSiteSetting services={props.services} siteUrl={props.settings.siteUrl} />
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.ranking}</h2>

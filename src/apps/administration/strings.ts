@@ -22,7 +22,16 @@ export const strings = defineStrings({
     rank: 'Rang',
     supplier: 'Leverantör',
     none: 'Inga leverantörer',
-    tableCaption: 'Leverantörer per avtalsområde i rangordning'
+    tableCaption: 'Leverantörer per avtalsområde i rangordning',
+    listSite: 'Listornas webbplats för hela organisationen',
+    listSiteIntro:
+      'En webbdel hittar listorna på webbplatsen i egenskapen "Webbplats med listorna", annars på sidans egen webbplats. Som personlig app i Teams har webbdelen ingen egenskapspanel och körs på organisationens rotwebbplats, där listorna inte finns. Då används klientegenskapen {key}, som gäller för alla webbplatser och Teams.',
+    listSiteSet: 'Klientegenskapen {key} pekar på {url}.',
+    listSiteIsThis: 'Det är den här webbplatsen.',
+    listSiteIsOther: 'Det är inte den här webbplatsen ({here}). Kontrollera att listorna finns där.',
+    listSiteUnset: 'Klientegenskapen {key} är inte satt. Webbdelar utan "Webbplats med listorna" letar efter listorna på sin egen webbplats; en personlig app i Teams hittar dem då inte.',
+    listSiteHow: 'En SharePoint-administratör sätter den en gång, i klientens appkatalog, med PnP PowerShell eller CLI för Microsoft 365:',
+    listSiteUnknown: 'Klientegenskapen kunde inte läsas: {message}'
   },
   en: {
     loading: 'Checking rights and lists…',
@@ -45,6 +54,15 @@ export const strings = defineStrings({
     rank: 'Rank',
     supplier: 'Supplier',
     none: 'No suppliers',
-    tableCaption: 'Suppliers per agreement area in ranked order'
+    tableCaption: 'Suppliers per agreement area in ranked order',
+    listSite: 'The list site for the whole organisation',
+    listSiteIntro:
+      'A web part finds the lists on the site in its "Webbplats med listorna" property, otherwise on the page\'s own site. As a personal app in Teams the web part has no property pane and runs on the organisation\'s root site, where the lists are not. Then the tenant property {key} is used, which applies to every site and to Teams.',
+    listSiteSet: 'The tenant property {key} points to {url}.',
+    listSiteIsThis: 'That is this site.',
+    listSiteIsOther: 'That is not this site ({here}). Make sure the lists are there.',
+    listSiteUnset: 'The tenant property {key} is not set. Web parts without "Webbplats med listorna" look for the lists on their own site; a personal app in Teams will not find them.',
+    listSiteHow: 'A SharePoint administrator sets it once, in the tenant app catalog, with PnP PowerShell or the CLI for Microsoft 365:',
+    listSiteUnknown: 'The tenant property could not be read: {message}'
   }
 });

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { SpCatalogueRepository } from '../../data/catalogueRepository';
 import { SpOrderRepository } from '../../data/orderRepository';
 import { SpUserContext } from '../../data/userContext';
+import { SiteSettings, SpSiteSettings } from '../../data/siteSettings';
 import { withSafeRetries } from '../../data/createSp';
 import type { CatalogueRepository, ListRights, OrderRepository, UserContext } from '../../data/ports';
 import { ORDERS } from '../../schema/lists';
@@ -12,6 +13,8 @@ export interface AppServices {
   catalogue: CatalogueRepository;
   orders: OrderRepository;
   user: UserContext;
+  /** The site's time zone and the tenant-wide default list site. */
+  site: SiteSettings;
   /** The signed-in person's rights on the orders (which list holds them is the data layer's business). */
   orderRights(): Promise<ListRights>;
   /** Creates or completes the lists; loaded on demand because only site owners ever run it. */
@@ -23,10 +26,12 @@ export function createServices(configured: SPFI): AppServices {
   const sp = withSafeRetries(configured);
   const catalogue = new SpCatalogueRepository(sp);
   const user = new SpUserContext(sp);
+  const site = new SpSiteSettings(sp);
   return {
     catalogue,
-    orders: new SpOrderRepository(sp, catalogue),
+    orders: new SpOrderRepository(sp, catalogue, site),
     user,
+    site,
     orderRights: () => user.listRights(ORDERS.title),
     provision: async (log) => {
       const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../../data/provisioning');

@@ -26,6 +26,7 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
   private theme: IReadonlyTheme | undefined;
   private teamsSubPage = '';
   private teamsEntityId = '';
+  private tenantSiteUrl = '';
 
   protected abstract loadApp(): Promise<AppModule>;
 
@@ -42,11 +43,13 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
     const [app, spfx] = await Promise.all([this.loadApp(), import(/* webpackChunkName: 'utbildningsavrop-services' */ './spfxServices')]);
     this.app = app;
     this.createServices = (siteUrl) => spfx.createSpfxServices(siteUrl, this.context);
+    if (!this.properties.siteUrl) this.tenantSiteUrl = await spfx.tenantListSite(this.context);
   }
 
   public render(): void {
     if (!this.app || !this.createServices) return;
-    const siteUrl = this.properties.siteUrl || this.context.pageContext.web.absoluteUrl;
+    // The property, else the tenant-wide default, else the page's own site.
+    const siteUrl = this.properties.siteUrl || this.tenantSiteUrl || this.context.pageContext.web.absoluteUrl;
     if (!this.services || this.servicesFor !== siteUrl) {
       this.services = this.createServices(siteUrl);
       this.servicesFor = siteUrl;

@@ -1,0 +1,44 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, Stack } from '@fluentui/react';
+import type { AppServices } from '../shared/services';
+import { LIST_SITE_PROPERTY } from '../../data/siteSettings';
+import { useAsync } from '../../components/useAsync';
+import { format, useStrings } from '../shared/i18n';
+import { strings } from './strings';
+
+const sameSite = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+
+/** The tenant-wide default list site (a tenant property): what it is and who sets it, and how. */
+export function ListSiteSetting(props: { services: AppServices; siteUrl: string }): JSX.Element {
+  const t = useStrings(strings);
+  const state = useAsync(() => props.services.site.listSiteDefault(), [props.services]);
+  const key = LIST_SITE_PROPERTY;
+  const here = new URL(props.siteUrl, typeof location === 'undefined' ? 'https://localhost' : location.href).toString().replace(/\/+$/, '');
+  const value = here.startsWith('http://localhost') || here.startsWith('http://127.0.0.1') ? 'https://<klient>.sharepoint.com/sites/<webbplats>' : here;
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <p style={{ margin: 0 }}>{format(t.listSiteIntro, { key })}</p>
+      {state.status === 'ready' && state.data && (
+        <MessageBar messageBarType={sameSite(state.data, here) ? MessageBarType.success : MessageBarType.warning} isMultiline>
+          {format(t.listSiteSet, { key, url: state.data })} {sameSite(state.data, here) ? t.listSiteIsThis : format(t.listSiteIsOther, { here })}
+        </MessageBar>
+      )}
+      {state.status === 'ready' && !state.data && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {format(t.listSiteUnset, { key })}
+        </MessageBar>
+      )}
+      {state.status === 'error' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {format(t.listSiteUnknown, { message: state.error.message })}
+        </MessageBar>
+      )}
+      <p style={{ margin: 0 }}>{t.listSiteHow}</p>
+      <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 13 }}>
+        <code>
+          {`Connect-PnPOnline -Url https://<klient>.sharepoint.com/sites/appcatalog -Interactive\nSet-PnPStorageEntity -Key ${key} -Value "${value}" -Description "Webbplatsen med Utbildningsavrops listor"\n\nm365 spo storageentity set --appCatalogUrl https://<klient>.sharepoint.com/sites/appcatalog --key ${key} --value "${value}" --description "Webbplatsen med Utbildningsavrops listor"`}
+        </code>
+      </pre>
+    </Stack>
+  );
+}
