@@ -62,6 +62,7 @@ registerFlows(runner, { openApp, assert, axe });
 registerOrderFlows(runner, { openApp, assert, axe });
 registerDeskFlows(runner, { openApp, assert, axe });
 registerJourney(runner, { openApp, assert, axe });
+(await import('./visitorFlows.mjs')).registerVisitorFlows(runner, { openApp, assert, axe });
 (await import('./scaleFlows.mjs')).registerScaleFlows(runner, { openApp, assert, axe });
 
 const server = await startWorkbench();
