@@ -4,7 +4,7 @@ import { entityPropertyName, SYSTEM_FIELDS } from './fields';
 import { Accessor, compareValues, compile, filterPaths, OrderTerm, parseFilter, parseList, parseOrderBy, ValueType } from './odata';
 import { bypassesItemSecurity, has, Kind, Mask } from './perms';
 import { listPermissions } from './site';
-import { enforceThreshold } from './threshold';
+import { enforceThreshold, idRangeOf } from './threshold';
 import { FieldRec, ItemRec, itemData, ListRec, Store, uniqueKey, UserRec } from './store';
 import { CODES, err, isoSeconds, newGuid, parseSpDate, SpError, SITE_TIME_ZONE } from './util';
 
@@ -386,6 +386,14 @@ export interface QueryResult {
   nextLink?: string;
 }
 
+/** The items with ids in `range`, in id order (or reversed): a seek on the ID index. */
+function* idsInRange(items: Map<number, ItemRec>, range: { lo: number; hi: number }, desc: boolean): Generator<ItemRec> {
+  for (let id = desc ? range.hi : range.lo; desc ? id >= range.lo : id <= range.hi; id += desc ? -1 : 1) {
+    const rec = items.get(id);
+    if (rec) yield rec;
+  }
+}
+
 export function queryItems(ctx: ItemCtx, list: ListRec, q: URLSearchParams, requestPath: string): QueryResult {
   const store = ctx.store;
   const mask = permsFor(ctx, list);
@@ -465,7 +473,8 @@ export function queryItems(ctx: ItemCtx, list: ListRec, q: URLSearchParams, requ
   const plainIdOrder = terms.length === 1 && (terms[0].path === 'ID' || terms[0].path === 'Id');
   if (plainIdOrder) {
     const desc = terms[0].desc;
-    const all = desc ? Array.from(li.items.values()).reverse() : li.items.values();
+    const range = idRangeOf(filterNode);
+    const all = range && range.hi - range.lo < li.items.size ? idsInRange(li.items, range, desc) : desc ? Array.from(li.items.values()).reverse() : li.items.values();
     for (const r of all) {
       if (after && !after(r)) continue;
       if (!matches(r)) continue;

@@ -65,6 +65,28 @@ function leadingClause(node: FilterNode): FilterNode {
   return lead;
 }
 
+const isId = (path: string): boolean => path === 'ID' || path === 'Id';
+
+/**
+ * The ids a filter can match when its first clause is a bounded range on ID (a superset: every
+ * row the filter matches lies in it), or undefined. Lets the emulator seek, as SharePoint's index does.
+ */
+export function idRangeOf(filter: FilterNode | null): { lo: number; hi: number } | undefined {
+  if (!filter) return undefined;
+  const lead = andChain(leadingClause(filter));
+  let lo = 1;
+  let hi = Number.POSITIVE_INFINITY;
+  for (const clause of lead) {
+    if (clause.t !== 'cmp' || !isId(clause.path) || clause.lit.k !== 'number') return undefined;
+    const v = clause.lit.v;
+    if (clause.op === 'ge' || clause.op === 'eq') lo = Math.max(lo, Math.ceil(v));
+    if (clause.op === 'gt') lo = Math.max(lo, Math.floor(v) + 1);
+    if (clause.op === 'le' || clause.op === 'eq') hi = Math.min(hi, Math.floor(v));
+    if (clause.op === 'lt') hi = Math.min(hi, Math.ceil(v) - 1);
+  }
+  return Number.isFinite(hi) ? { lo, hi } : undefined;
+}
+
 /**
  * Throws SPQueryThrottledException when a query on a list of more than THRESHOLD items would make
  * SharePoint touch more than THRESHOLD rows. `rows` are all the list's items, visible or not.
@@ -76,6 +98,8 @@ export function enforceThreshold(rows: Map<number, ItemRec>, filter: FilterNode 
     return;
   }
   if (!indexUsable(filter, acc)) throw err.throttled();
+  const range = idRangeOf(filter);
+  if (range && range.hi - range.lo + 1 <= THRESHOLD) return;
   const matches = compile(leadingClause(filter), acc);
   let count = 0;
   for (const rec of rows.values()) {
