@@ -2,6 +2,7 @@
 // the project's own data layer, run down the ranking by Hanna in the browser, written with ETags
 // to the emulator, and checked with axe on the way.
 import { importTypeScript } from '../support/importTypeScript.mjs';
+import { typeDate } from './dates.mjs';
 
 const SITE_PATH = '/sites/utbildning';
 
@@ -154,7 +155,7 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
 
       // Accepted, starting in two days.
       await page.getByRole('radio', { name: 'Antog avropet' }).check();
-      await page.getByLabel('Startdatum').fill(swedishDate(2));
+      await typeDate(page, page.getByLabel('Startdatum'), swedishDate(2));
       await page.getByRole('button', { name: 'Registrera svaret' }).click();
       await page.getByText(/Rezon har antagit avropet\. Utbildningen startar /).waitFor();
 

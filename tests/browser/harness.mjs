@@ -1,24 +1,34 @@
-// Shared plumbing for browser tests: a fresh workbench server on a free port and Debian's
-// Chromium driven by playwright-core, with axe-core injected from node_modules.
+// Shared plumbing for browser tests: a fresh workbench server on a free port and Chromium (the
+// system's, else the one @sparticuz/chromium ships on npm) driven by playwright-core, with
+// axe-core injected from node_modules.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
+// Keep the browser off the network: no component updates, sync or background fetches.
+const NETWORK_OFF_FLAGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync'
+];
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', ...NETWORK_OFF_FLAGS];
+// @sparticuz/chromium is a headless-shell build without a GPU stack of its own: it renders through
+// SwiftShader behind ANGLE and cannot use the zygote without the sandbox it lacks.
+export const NPM_CHROMIUM_FLAGS = [
+  '--headless=shell',
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--no-zygote',
+  ...NETWORK_OFF_FLAGS
 ];
 
 export function freePort() {
@@ -67,22 +77,68 @@ export async function startWorkbench({ env = {} } = {}) {
   };
 }
 
-export function chromiumPath() {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate) {
-      try {
-        readFileSync(candidate, { flag: 'r' });
-        return candidate;
-      } catch {
-        // try the next
-      }
-    }
+function isFile(candidate) {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    return false;
   }
-  throw new Error('Chromium saknas. Installera med: apt-get update && apt-get install -y chromium');
+}
+
+/** A Chromium installed on the machine (CHROMIUM_PATH first), or null. */
+export function systemChromiumPath() {
+  if (process.env.CHROMIUM_PATH && !isFile(process.env.CHROMIUM_PATH)) {
+    throw new Error(`CHROMIUM_PATH pekar på ${process.env.CHROMIUM_PATH}, som inte finns.`);
+  }
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((c) => c && isFile(c)) ?? null;
+}
+
+/**
+ * The Chromium that @sparticuz/chromium ships, unpacked once per version into node_modules/.cache.
+ * Its own executablePath() unpacks into os.tmpdir() without locking and trusts any /tmp/chromium it
+ * finds, so parallel runs (or another version left in /tmp) could start a half-written binary: each
+ * run unpacks into a private directory and renames it into place, and the first complete one wins.
+ */
+export async function npmChromiumPath() {
+  // The package exports only its entry (build/index.js), not package.json.
+  const pkgDir = dirname(dirname(require.resolve('@sparticuz/chromium')));
+  const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const cacheDir = join(pkgDir, '..', '..', '.cache', `sparticuz-chromium-${version}`);
+  const binary = join(cacheDir, 'chromium');
+  if (isFile(binary)) return binary;
+  const staging = `${cacheDir}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const previousTmp = process.env.TMPDIR;
+  process.env.TMPDIR = staging;
+  try {
+    const { default: Chromium } = await import('@sparticuz/chromium');
+    const unpacked = await Chromium.executablePath();
+    if (dirname(unpacked) !== staging) throw new Error(`@sparticuz/chromium packade upp till ${unpacked}, väntade ${staging}`);
+  } finally {
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+  }
+  try {
+    renameSync(staging, cacheDir);
+  } catch (error) {
+    // Another run finished first; its copy is as good as ours.
+    rmSync(staging, { recursive: true, force: true });
+    if (!isFile(binary)) throw error;
+  }
+  return binary;
+}
+
+/** System Chromium when there is one, else the one from npm: `npm test` needs no apt-get. */
+export async function resolveChromium() {
+  const system = systemChromiumPath();
+  if (system) return { executablePath: system, args: CHROMIUM_FLAGS, source: 'system' };
+  return { executablePath: await npmChromiumPath(), args: NPM_CHROMIUM_FLAGS, source: '@sparticuz/chromium' };
 }
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  const { executablePath, args } = await resolveChromium();
+  return chromium.launch({ executablePath, args, headless: true });
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

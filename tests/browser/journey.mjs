@@ -2,6 +2,7 @@
 // ranking at the desk (rank 1 declines, rank 2 accepts, closed as delivered), Anna follows it in
 // Mina avrop, and Erik, another employee, can see neither it in his list nor it through the API.
 import { sendOrder } from './orderFlows.mjs';
+import { typeDate } from './dates.mjs';
 
 export function registerJourney(runner, { openApp, assert, axe }) {
   runner.test('hela avropet: formulär (anna) → avropshantering (hanna: nej från rang 1, ja från rang 2, genomfört) → Mina avrop (anna); erik ser inget', async ({ browser, server }) => {
@@ -32,7 +33,7 @@ export function registerJourney(runner, { openApp, assert, axe }) {
       await page.getByText(/Avropet är registrerat som skickat till TrustP\./).waitFor();
       await page.getByRole('radio', { name: 'Antog avropet' }).check();
       const start = new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10);
-      await page.getByLabel('Startdatum').fill(start);
+      await typeDate(page, page.getByLabel('Startdatum'), start);
       await page.getByRole('button', { name: 'Registrera svaret' }).click();
       await page.getByText(/TrustP har antagit avropet\./).waitFor();
       await page.getByRole('spinbutton', { name: /Antal deltagare/ }).fill('12');

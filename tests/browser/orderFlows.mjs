@@ -3,6 +3,8 @@
 // a draft back after a reload, and cancels an order. axe runs on the empty form, the form with
 // errors, the receipt, Mina avrop with an order open and the cancel dialog.
 
+import { typeDate } from './dates.mjs';
+
 const DAY_MS = 24 * 3600 * 1000;
 
 function isoDaysAhead(days) {
@@ -44,8 +46,8 @@ async function fillOrder(page, assert, { unit = 'Akutmottagningen, Sahlgrenska' 
   await page.getByLabel('Målgrupp').fill('Chefer i första linjen');
   await page.getByLabel('Antal deltagare').fill('12');
   await press(page, page.getByRole('radio', { name: 'Digital' }), 'Space');
-  await page.getByLabel('Tidigast från').fill(isoDaysAhead(30));
-  await page.getByLabel('Senast till').fill(isoDaysAhead(75));
+  await typeDate(page, page.getByLabel('Tidigast från'), isoDaysAhead(30));
+  await typeDate(page, page.getByLabel('Senast till'), isoDaysAhead(75));
   await press(page, page.getByRole('checkbox', { name: 'Skrivtolk' }), 'Space');
 }
 
