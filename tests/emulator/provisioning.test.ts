@@ -13,6 +13,8 @@ import { LISTS, ORDER_EVENTS, ORDERS } from '../../src/schema/lists';
 import { GROUPS, ROLES } from '../../src/schema/permissions';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { provisionSite } from '../../src/data/provisioning';
+import { ensureList, readLists } from '../../src/data/provisioning/lists';
+import { ReportBuilder } from '../../src/data/provisioning/report';
 import { Emulator, startEmulator } from '../support/emulator';
 
 jest.setTimeout(60000);
@@ -191,4 +193,13 @@ test("the audit lookup is ParentOrder; the list keeps SharePoint's own Order col
 
 test('a member may not run the provisioner', async () => {
   await expect(provisionSite(emu.sp('anna'))).rejects.toThrow();
+});
+
+test('a schema column whose internal name a built-in already has stops the run instead of adopting the built-in', async () => {
+  const sp = emu.sp('lars');
+  const def = { ...ORDER_EVENTS, key: 'collision', title: 'Krocktest', url: 'Krocktest', fields: [{ internalName: 'Order', title: 'Ordning', type: 'Number' as const, required: true, indexed: true }] };
+  const ctx = { sp, report: new ReportBuilder(() => undefined), roles: new Map(), groups: new Map(), lists: new Map() };
+  await expect(ensureList(ctx, def, await readLists(sp))).rejects.toThrow('Fältet Order i Krocktest är ett inbyggt SharePoint-fält. Lösningens schema får inte använda det namnet.');
+  const order: FieldJson = await sp.web.lists.getByTitle('Krocktest').fields.getByInternalNameOrTitle('Order')();
+  expect([order.TypeAsString, order.Required, order.Indexed]).toEqual(['Number', false, false]);
 });
