@@ -6,6 +6,7 @@ import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
 import { ConcurrencyError } from '../../src/data/errors';
 import { orderToItem } from '../../src/data/mapping/order';
 import { SpOrderRepository } from '../../src/data/orderRepository';
+import { WRITE_ATTEMPTS } from '../../src/data/writeOnce';
 import { StoredOrder } from '../../src/data/ports';
 import { provisionSite } from '../../src/data/provisioning';
 import { Order, OrderTrailEntry } from '../../src/domain/types';
@@ -55,6 +56,10 @@ async function setup(): Promise<Setup> {
 
 const summary = (r: RecordedRequest): string => `${r.method} ${r.path}`;
 const withoutDigest = (requests: RecordedRequest[]): RecordedRequest[] => requests.filter((r) => r.path !== 'contextinfo');
+/** Requests to the lists only (no form digest, no regional settings). */
+const listRequests = (requests: RecordedRequest[]): RecordedRequest[] => requests.filter((r) => r.path.startsWith('web/lists/'));
+/** The lookup of an order by its indexed RequestKey, lowest id first. */
+const byRequestKey = (requestKey: string): Record<string, string> => ({ $select: ORDER_SELECT, $top: '10', $expand: ORDER_EXPAND, $filter: `RequestKey eq '${requestKey}'`, $orderby: 'ID asc' });
 
 function key(n: number): string {
   return `${String(n).padStart(8, '0')}-aaaa-4bbb-8ccc-dddddddddddd`;
@@ -66,14 +71,16 @@ describe('SpOrderRepository.submit', () => {
     const order = sampleOrder();
     const stored = await orders.submit(order);
 
-    const requests = withoutDigest(fake.requests);
-    expect(requests.map(summary)).toEqual([`POST ${AVROP}`, `MERGE ${AVROP}(1)`, `POST ${EVENTS}`]);
+    // Without a unique column every add is looked up by its key before and after (exactly once).
+    const requests = listRequests(fake.requests);
+    expect(requests.map(summary)).toEqual([`GET ${AVROP}`, `POST ${AVROP}`, `GET ${AVROP}`, `MERGE ${AVROP}(1)`, `GET ${EVENTS}`, `POST ${EVENTS}`, `GET ${EVENTS}`]);
+    expect(requests[0].query).toEqual(byRequestKey(order.requestKey));
     const ids = await catalogue.catalogueIds();
-    expect(requests[0].body).toEqual({ ...orderToItem(order, ids), Title: 'NY-3f1c2a9e-7b4' });
-    expect(requests[0].body).toMatchObject({ RequestKey: order.requestKey, AreaId: 1, OrganisationId: 1, AssignedSupplierId: null, Status: 'Ny' });
-    expect(requests[1].headers['if-match']).toBe('*');
-    expect(requests[1].body).toEqual({ Title: 'AVR-2026-0001' });
-    expect(requests[2].body).toEqual({
+    expect(requests[1].body).toEqual({ ...orderToItem(order, ids), Title: 'NY-3f1c2a9e-7b4' });
+    expect(requests[1].body).toMatchObject({ RequestKey: order.requestKey, AreaId: 1, OrganisationId: 1, AssignedSupplierId: null, Status: 'Ny' });
+    expect(requests[3].headers['if-match']).toBe('*');
+    expect(requests[3].body).toEqual({ Title: 'AVR-2026-0001' });
+    expect(requests[5].body).toEqual({
       Title: 'AVR-2026-0001 Skapad',
       ParentOrderId: 1,
       OrderReference: 'AVR-2026-0001',
@@ -103,12 +110,11 @@ describe('SpOrderRepository.submit', () => {
     expect(again.id).toBe(first.id);
     expect(again.order.reference).toBe('AVR-2026-0001');
     expect(again.etag).toBe(first.etag);
-    const requests = withoutDigest(fake.requests);
-    expect(requests.map(summary)).toEqual([`POST ${AVROP}`, `GET ${AVROP}`, `GET ${EVENTS}`]);
-    expect(fake.http[fake.http.length - 3].method).toBe('POST');
-    // The add was refused for the duplicate RequestKey; the lookup uses the indexed RequestKey column.
-    expect(requests[1].query).toEqual({ $select: ORDER_SELECT, $top: '1', $expand: ORDER_EXPAND, $filter: `RequestKey eq '${sampleOrder().requestKey}'` });
-    expect(requests[2].query).toEqual({ $select: EVENT_SELECT, $top: '500', $expand: 'ParentOrder,FromSupplier,ToSupplier', $filter: 'ParentOrder/Id eq 1', $orderby: 'ID asc' });
+    const requests = listRequests(fake.requests);
+    // The indexed RequestKey finds the stored order before anything is added; its Skapad row is there too.
+    expect(requests.map(summary)).toEqual([`GET ${AVROP}`, `GET ${EVENTS}`]);
+    expect(requests[0].query).toEqual(byRequestKey(sampleOrder().requestKey));
+    expect(requests[1].query).toEqual({ $select: EVENT_SELECT, $top: '500', $expand: 'ParentOrder,FromSupplier,ToSupplier', $filter: 'ParentOrder/Id eq 1', $orderby: 'ID asc' });
     expect(fake.items('Avrop')).toHaveLength(1);
     expect(fake.items('Avropshändelser')).toHaveLength(1);
   });
@@ -119,7 +125,16 @@ describe('SpOrderRepository.submit', () => {
     fake.interceptors.push((r) => (r.method === 'POST' && r.path === AVROP && !lost ? ((lost = true), { applyThenFail: 'network' }) : undefined));
     const stored = await orders.submit(sampleOrder());
 
-    expect(withoutDigest(fake.requests).map(summary)).toEqual([`POST ${AVROP}`, `GET ${AVROP}`, `MERGE ${AVROP}(1)`, `GET ${EVENTS}`, `POST ${EVENTS}`]);
+    expect(listRequests(fake.requests).map(summary)).toEqual([
+      `GET ${AVROP}`,
+      `POST ${AVROP}`,
+      `GET ${AVROP}`,
+      `GET ${AVROP}`,
+      `MERGE ${AVROP}(1)`,
+      `GET ${EVENTS}`,
+      `POST ${EVENTS}`,
+      `GET ${EVENTS}`
+    ]);
     expect(stored.order.reference).toBe('AVR-2026-0001');
     expect(fake.items('Avrop')).toHaveLength(1);
     expect(fake.items('Avrop')[0].Title).toBe('AVR-2026-0001');
@@ -133,16 +148,40 @@ describe('SpOrderRepository.submit', () => {
       r.method === 'POST' && r.path === AVROP && !failed ? ((failed = true), { respond: { status: 504, body: { 'odata.error': { code: '-1', message: { lang: 'en-US', value: 'Gateway Timeout' } } } } }) : undefined
     );
     const stored = await orders.submit(sampleOrder());
-    expect(withoutDigest(fake.requests).map(summary)).toEqual([`POST ${AVROP}`, `GET ${AVROP}`, `POST ${AVROP}`, `MERGE ${AVROP}(1)`, `GET ${EVENTS}`, `POST ${EVENTS}`]);
+    expect(listRequests(fake.requests).map(summary)).toEqual([
+      `GET ${AVROP}`,
+      `POST ${AVROP}`,
+      `GET ${AVROP}`,
+      `POST ${AVROP}`,
+      `GET ${AVROP}`,
+      `MERGE ${AVROP}(1)`,
+      `GET ${EVENTS}`,
+      `POST ${EVENTS}`,
+      `GET ${EVENTS}`
+    ]);
     expect(stored.id).toBe(1);
     expect(fake.items('Avrop')).toHaveLength(1);
     expect(fake.items('Avropshändelser')).toHaveLength(1);
   });
 
-  it('when the reference write fails, a retried submit finishes the job exactly once', async () => {
+  it('when the answer to the reference write is lost, the same reference is written again', async () => {
     const { fake, orders } = await setup();
     let lost = false;
     fake.interceptors.push((r) => (r.method === 'MERGE' && r.path === `${AVROP}(1)` && !lost ? ((lost = true), { applyThenFail: 'network' }) : undefined));
+    const stored = await orders.submit(sampleOrder());
+    expect(listRequests(fake.requests).filter((r) => r.method === 'MERGE').map((r) => r.body)).toEqual([{ Title: 'AVR-2026-0001' }, { Title: 'AVR-2026-0001' }]);
+    expect(stored.order.reference).toBe('AVR-2026-0001');
+    expect(fake.items('Avropshändelser')).toHaveLength(1);
+  });
+
+  it('when the reference write keeps failing, a retried submit finishes the job exactly once', async () => {
+    const { fake, orders } = await setup();
+    let failures = WRITE_ATTEMPTS;
+    fake.interceptors.push((r) =>
+      r.method === 'MERGE' && r.path === `${AVROP}(1)` && failures > 0
+        ? (failures--, { respond: { status: 500, body: { 'odata.error': { code: '-1', message: { lang: 'en-US', value: 'Internal error' } } } } })
+        : undefined
+    );
     await expect(orders.submit(sampleOrder())).rejects.toThrow();
     expect(fake.items('Avropshändelser')).toHaveLength(0);
     const stored = await orders.submit(sampleOrder());
@@ -156,7 +195,16 @@ describe('SpOrderRepository.submit', () => {
     let lost = false;
     fake.interceptors.push((r) => (r.method === 'POST' && r.path === EVENTS && !lost ? ((lost = true), { applyThenFail: 'network' }) : undefined));
     await orders.submit(sampleOrder());
-    expect(withoutDigest(fake.requests).map(summary)).toEqual([`POST ${AVROP}`, `MERGE ${AVROP}(1)`, `POST ${EVENTS}`, `GET ${EVENTS}`]);
+    expect(listRequests(fake.requests).map(summary)).toEqual([
+      `GET ${AVROP}`,
+      `POST ${AVROP}`,
+      `GET ${AVROP}`,
+      `MERGE ${AVROP}(1)`,
+      `GET ${EVENTS}`,
+      `POST ${EVENTS}`,
+      `GET ${EVENTS}`,
+      `GET ${EVENTS}`
+    ]);
     expect(fake.items('Avropshändelser')).toHaveLength(1);
   });
 
@@ -200,8 +248,8 @@ describe('SpOrderRepository.update', () => {
     fake.reset();
     const saved = await orders.update(stored, sendTo(stored), sent);
 
-    const requests = withoutDigest(fake.requests);
-    expect(requests.map(summary)).toEqual([`MERGE ${AVROP}(1)`, `POST ${EVENTS}`]);
+    const requests = listRequests(fake.requests);
+    expect(requests.map(summary)).toEqual([`MERGE ${AVROP}(1)`, `GET ${EVENTS}`, `POST ${EVENTS}`, `GET ${EVENTS}`]);
     expect(requests[0].headers['if-match']).toBe('"2"');
     expect(requests[0].body).toEqual({
       Status: 'Väntar på svar',
@@ -211,7 +259,7 @@ describe('SpOrderRepository.update', () => {
       SentAt: '2026-03-02T10:00:00Z',
       AnswerDeadline: '2026-03-03T10:00:00Z'
     });
-    expect(requests[1].body).toMatchObject({ ParentOrderId: 1, OrderReference: 'AVR-2026-0001', EventKind: 'Skickad', FromStatus: 'Ny', ToStatus: 'Väntar på svar', ToSupplierId: 1, ToRank: 1 });
+    expect(requests[2].body).toMatchObject({ ParentOrderId: 1, OrderReference: 'AVR-2026-0001', EventKind: 'Skickad', FromStatus: 'Ny', ToStatus: 'Väntar på svar', ToSupplierId: 1, ToRank: 1 });
     expect(saved).toEqual({ id: 1, etag: '"3"', authorId: 7, order: { ...sendTo(stored), trail: [CREATED, sent] } });
 
     // The orderer reads the whole history from the order itself.
@@ -339,11 +387,14 @@ describe('SpOrderRepository reads', () => {
     const s = await setup();
     await withOrders(s, 2, 7);
     s.fake.reset();
+    // The reference's serial is the item id: it is read by id, not looked up through a column.
     const byReference = await s.orders.getByReference('AVR-2026-0002');
     expect(byReference?.id).toBe(2);
-    expect(s.fake.requests[0].query).toEqual({ $select: ORDER_SELECT, $top: '1', $expand: ORDER_EXPAND, $filter: "Title eq 'AVR-2026-0002'" });
+    expect(s.fake.requests.map(summary)).toEqual([`GET ${AVROP}(2)`]);
+    expect(s.fake.requests[0].query).toEqual({ $select: ORDER_SELECT, $expand: ORDER_EXPAND });
     expect(await s.orders.getByReference("AVR-2026-0002' or ID gt '0")).toBeUndefined();
-    expect(s.fake.requests[1].query.$filter).toBe("Title eq 'AVR-2026-0002'' or ID gt ''0'");
+    expect(await s.orders.getByReference('AVR-2025-0002')).toBeUndefined();
+    expect(s.fake.requests).toHaveLength(2);
     expect((await s.orders.getById(1))?.order.reference).toBe('AVR-2026-0001');
     expect(s.fake.requests[2].path).toBe(`${AVROP}(1)`);
     expect(await s.orders.getById(404)).toBeUndefined();
