@@ -27,13 +27,6 @@ export function isPreconditionFailed(error: unknown): boolean {
   return httpStatus(error) === 412;
 }
 
-/** SharePoint refused a value because a column enforcing unique values already holds it. */
-export function isDuplicateValue(error: unknown): boolean {
-  const status = httpStatus(error);
-  if (status !== undefined && status !== 400 && status !== 409 && status !== 500) return false;
-  return /SPDuplicateValuesFoundException|duplicate values|duplicate value|-2130575169|dubblettv/i.test(messageOf(error));
-}
-
 /**
  * The request may have reached the server even though no answer came back: a network failure
  * (fetch throws without a status), a gateway timeout or another 5xx.
