@@ -6,16 +6,29 @@ const jestDir = path.dirname(require.resolve('jest/package.json'));
 const jestCoreDir = path.dirname(require.resolve('jest-config/package.json', { paths: [jestDir] }));
 const nodeEnvironment = require.resolve('jest-environment-node', { paths: [jestCoreDir, jestDir] });
 
+// Web parts import their strings by the names config.json gives them (e.g. 'AvropWebPartStrings');
+// SPFx resolves those at run time, tests get the Swedish file, since Swedish is the first language.
+const config = JSON.parse(require('fs').readFileSync(path.join(__dirname, 'config/config.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+const locStrings = Object.fromEntries(
+  Object.entries(config.localizedResources).map(([name, file]) => [
+    `^${name}$`,
+    '<rootDir>/' + file.replace(/^lib\//, 'src/').replace('{locale}', 'sv-se')
+  ])
+);
+
 module.exports = {
   testEnvironment: nodeEnvironment,
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
+    '/src/webparts/[^/]+/loc/[^/]+\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }]
   },
   // PnPjs v4 ships ES modules only; let ts-jest turn them into CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
+    ...locStrings,
+    '^@microsoft/(sp-core-library|sp-webpart-base|sp-property-pane)$': '<rootDir>/tests/support/spfx/$1.js',
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js'
   },
   testPathIgnorePatterns: ['/node_modules/', '/tests/browser/']

@@ -15,7 +15,8 @@ export default class AvropWebPart extends AppWebPart<IAvropWebPartProps> {
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return this.textFieldPane(strings.PropertyPaneDescription, strings.BasicGroupName, [
-
+      ['siteUrl', strings.siteUrlLabel, strings.siteUrlDescription],
+      ['catalogPageUrl', strings.catalogPageUrlLabel, strings.catalogPageUrlDescription]
     ]);
   }
 }

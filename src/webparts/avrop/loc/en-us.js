@@ -5,6 +5,6 @@ define([], function () {
     siteUrlLabel: "Site with the lists",
     siteUrlDescription: "Leave empty for this site. Otherwise e.g. https://region.sharepoint.com/sites/utbildning",
     catalogPageUrlLabel: "Page with the catalogue",
-    catalogPageUrlDescription: ""
+    catalogPageUrlDescription: "The page that holds the catalogue, e.g. https://region.sharepoint.com/sites/utbildning/SitePages/Avtalskatalog.aspx"
   };
 });

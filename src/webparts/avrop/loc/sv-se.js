@@ -5,6 +5,6 @@ define([], function () {
     siteUrlLabel: "Webbplats med listorna",
     siteUrlDescription: "Lämna tomt för den här webbplatsen. Annars t.ex. https://region.sharepoint.com/sites/utbildning",
     catalogPageUrlLabel: "Sida med avtalskatalogen",
-    catalogPageUrlDescription: ""
+    catalogPageUrlDescription: "Sidan där avtalskatalogen finns, t.ex. https://region.sharepoint.com/sites/utbildning/SitePages/Avtalskatalog.aspx"
   };
 });
