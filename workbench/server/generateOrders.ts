@@ -10,12 +10,14 @@
 import { buildCatalogue, LoadedCatalogue } from '../../src/data/catalogueRepository';
 import { AREA_QUERY, ListQuery, ORGANISATION_QUERY, RANKING_QUERY, SUPPLIER_QUERY, TRAINING_ITEM_QUERY } from '../../src/data/mapping/catalogue';
 import { SpItem } from '../../src/data/mapping/values';
+import { siteTimeZoneOf } from '../../src/data/siteSettings';
 import { ORDER_EVENTS, ORDERS } from '../../src/schema/lists';
 import { GROUPS } from '../../src/schema/permissions';
 import { FIRST_NAMES, LAST_NAMES } from './generatedRequests';
 import { applyBody, buildProjection, itemJson } from './items';
 import { catalogueIdPairs, Person, StoryPlan, StoryRow } from './orderStories';
 import { forEachStoryBatch } from './storyThread';
+import { timeZoneJson } from './regional';
 import { claimsLogin, ensureUserRec } from './site';
 import { ItemRec, ListRec, Store, UserRec } from './store';
 import { isoSeconds, newGuid } from './util';
@@ -115,6 +117,8 @@ export function generateOrders(store: Store, count: number, opts: { seed?: numbe
     count,
     firstId,
     catalogue,
+    // The zone the data layer would read from web/RegionalSettings/TimeZone.
+    zone: siteTimeZoneOf(timeZoneJson('') as Parameters<typeof siteTimeZoneOf>[0]),
     ids: catalogueIdPairs(catalogue, ids),
     frequentOrderers: who.frequentOrderers.map((f) => ({ person: person(f.user, ordererActor(f.user)), share: f.share })),
     orderers: who.orderers.map((u) => person(u, ordererActor(u))),

@@ -7,7 +7,7 @@ import { eventToItem } from '../../src/data/mapping/event';
 import { orderToItem } from '../../src/data/mapping/order';
 import { SpItem } from '../../src/data/mapping/values';
 import { formatReference } from '../../src/domain/reference';
-import { stockholmDate } from '../../src/domain/time';
+import { SiteTimeZone, stockholmDate } from '../../src/domain/time';
 import { Catalogue } from '../../src/domain/types';
 import { requestCatalogue, sampleRequest } from './generatedRequests';
 import { fateFor, orderStory, submissionTime } from './orderHistory';
@@ -31,6 +31,8 @@ export interface StoryPlan {
   /** Item id of the first order; the others follow one by one. */
   firstId: number;
   catalogue: Catalogue;
+  /** The site's regional time zone: what date-only columns hold depends on it. */
+  zone: SiteTimeZone;
   /** Key and item id of every area, supplier and organisation. */
   ids: Record<keyof CatalogueIds, Array<[string, number]>>;
   /** People with a set share of the orders (anna a fifth, so Mina avrop has 20,000 at 100,000). */
@@ -129,7 +131,7 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
     const last = order.trail[order.trail.length - 1];
     yield {
       id,
-      item: orderToItem(order, ids),
+      item: orderToItem(order, ids, plan.zone),
       author: author.actor,
       by: last.by,
       created: seconds(order.submittedAt),
