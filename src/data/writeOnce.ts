@@ -7,7 +7,7 @@
 // the one that counts and later copies are removed.
 import { delay } from '@pnp/core';
 import { httpStatus, mayHaveBeenApplied } from './odata';
-import { waitBeforeRetry } from './requestRetry';
+import { isThrottlingAnswer, waitBeforeRetry } from './requestRetry';
 
 /** Attempts of one write, the first included, before its last error is passed on. */
 export const WRITE_ATTEMPTS = 6;
@@ -16,10 +16,11 @@ interface ErrorWithResponse {
   response?: Response;
 }
 
-/** SharePoint answered 429 or 503: it refused the request and did nothing. */
+/** SharePoint throttled the request (429, or 503 with Retry-After): it refused it and did nothing. */
 export function isThrottled(error: unknown): boolean {
-  const status = httpStatus(error);
-  return status === 429 || status === 503;
+  const response = (error as ErrorWithResponse | undefined)?.response;
+  if (response instanceof Response) return isThrottlingAnswer(response);
+  return httpStatus(error) === 429;
 }
 
 function throttleWait(error: unknown, attempt: number): number {
