@@ -55,7 +55,8 @@ describe('provisionSite', () => {
       expect(list.hasUniqueRoleAssignments).toBe(true);
       for (const [audience, access] of Object.entries(def.access)) {
         if (access === 'none') continue;
-        const groupTitle = audience === 'owners' ? 'Utbildning – ägare' : audience === 'members' ? 'Utbildning – medlemmar' : GROUPS.find((g) => g.audience === audience)!.title;
+        const associated: Record<string, string> = { owners: 'Utbildning – ägare', members: 'Utbildning – medlemmar', visitors: 'Utbildning – besökare' };
+        const groupTitle = associated[audience] ?? GROUPS.find((g) => g.audience === audience)!.title;
         const group = fake.siteGroups.find((g) => g.Title === groupTitle)!;
         const role = ROLES.find((r) => r.access === access)!;
         const roleDef = fake.roleDefinitions.find((r) => r.Name === role.name)!;

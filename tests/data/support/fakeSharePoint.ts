@@ -460,6 +460,9 @@ export class FakeSharePoint {
     if (/^web$/i.test(path) && method === 'GET') return json(200, { Title: 'Utbildning', Url: SITE, Id: guid(0), ServerRelativeUrl: SITE_PATH });
     if (/^web\/currentuser$/i.test(path) && method === 'GET') return json(200, { ...this.currentUser(), IsSiteAdmin: false });
     if (/^web\/EffectiveBasePermissions$/i.test(path) && method === 'GET') return json(200, this.webPermissions);
+    if (/^web\/RegionalSettings\/TimeZone$/i.test(path) && method === 'GET') {
+      return json(200, { Id: 4, Description: '(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', Information: { Bias: -60, DaylightBias: -60, StandardBias: 0 } });
+    }
     if (/^web\/roledefinitions$/i.test(path)) return this.roleDefinitionsRoute(request);
     if (/^web\/sitegroups$/i.test(path)) return this.siteGroupsRoute(request);
     if ((m = /^web\/(roleassignments.*)$/i.exec(path))) {
