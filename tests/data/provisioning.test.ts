@@ -123,6 +123,16 @@ describe('provisionSite', () => {
     expect(lines).toContain('Skapade listan Avrop (Lists/Avrop).');
   });
 
+  it("names the field class when an update carries a type-specific property (an untyped body is SP.Field, which has no MaxLength)", async () => {
+    const fake = new FakeSharePoint();
+    await provisionSite(spFor(fake), { seed: CATALOGUE });
+    const titleWrites = fake.requests.filter((r) => r.method === 'MERGE' && r.path === "web/lists/getByTitle('Avrop')/fields/getByInternalNameOrTitle('Title')");
+    expect(titleWrites.map((r) => r.body)).toEqual([{ '@odata.type': '#SP.FieldText', Title: 'Referens', Indexed: true, MaxLength: 20 }]);
+    const untyped = fake.requests.filter((r) => r.method === 'MERGE' && /\/fields\//.test(r.path) && !/'Title'\)$/.test(r.path));
+    expect(untyped.length).toBeGreaterThan(0);
+    for (const r of untyped) expect(Object.keys(r.body as object)).not.toContain('MaxLength');
+  });
+
   it('changes nothing on a second run', async () => {
     const fake = new FakeSharePoint();
     const sp = spFor(fake);
