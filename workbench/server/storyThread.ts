@@ -47,7 +47,9 @@ export function forEachStoryBatch(plan: StoryPlan, each: (batch: GeneratedOrder[
   const counters = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const input: WorkerInput = { kind: KIND, plan, port: port2, counters: counters.buffer as SharedArrayBuffer };
-  const worker = new Worker(`require(${JSON.stringify(__filename)});`, { eval: true, workerData: input, transferList: [port2] });
+  // node:sqlite warns that it is experimental when the bundle loads; start.mjs hides that on this thread.
+  const quiet = "process.removeAllListeners('warning'); process.on('warning', (w) => { if (!/SQLite/i.test(w.message)) console.warn(`${w.name}: ${w.message}`); });";
+  const worker = new Worker(`${quiet} require(${JSON.stringify(__filename)});`, { eval: true, workerData: input, transferList: [port2] });
   try {
     let consumed = 0;
     let quietSince = Date.now();
