@@ -55,6 +55,8 @@ interface Site {
   events: Map<number, OrderEvent[]>;
   loginById: Map<number, string>;
   handlers: Set<string>;
+  /** Logins in the site's Visitors or Members group: the people who may place orders. */
+  mayOrder: Set<string>;
 }
 
 /** All rows of a list, read in windows over the always-indexed ID so no query nears the threshold. */
@@ -86,13 +88,18 @@ async function generatedSite(count: number, seed: number, env: Record<string, st
   const users: Array<{ Id: number; LoginName: string }> = await emu.sp('lars').web.siteUsers.select('Id', 'LoginName')();
   const handlerGroup = GROUPS.find((g) => g.audience === 'handlers')!.title;
   const members: Array<{ LoginName: string; Email: string }> = await emu.sp('lars').web.siteGroups.getByName(handlerGroup).users.select('LoginName', 'Email')();
+  const orderers: Array<Array<{ LoginName: string }>> = await Promise.all([
+    emu.sp('lars').web.associatedVisitorGroup.users.select('LoginName')(),
+    emu.sp('lars').web.associatedMemberGroup.users.select('LoginName')()
+  ]);
   return {
     emu,
     catalogue,
     orders,
     events,
     loginById: new Map(users.map((u) => [u.Id, u.LoginName])),
-    handlers: new Set(members.flatMap((m) => [m.LoginName, m.Email]))
+    handlers: new Set(members.flatMap((m) => [m.LoginName, m.Email])),
+    mayOrder: new Set(orderers.flat().map((u) => u.LoginName))
   };
 }
 
@@ -172,6 +179,7 @@ function replay(site: Site, stored: StoredOrder): string {
   if (first.kind !== 'Skapad') return `${where}: första händelsen är "${first.kind}", inte "Skapad"`;
   const author = site.loginById.get(stored.authorId);
   if (first.by !== author) return `${where}: skapad av ${first.by} men Author är ${author}`;
+  if (!site.mayOrder.has(first.by)) return `${where}: ${first.by} är varken besökare eller medlem på webbplatsen och kan inte beställa`;
   const submitted = new Date(first.at);
   const expectedReference = formatReference(Number(dateOnly(first.at).slice(0, 4)), stored.id);
   if (final.reference !== expectedReference) return `${where}: referensen ska vara ${expectedReference} (från item-id)`;

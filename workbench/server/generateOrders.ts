@@ -67,10 +67,16 @@ function people(store: Store): People {
     if (!user) throw new Error(`Personen ${login} finns inte på webbplatsen.`);
     return user;
   };
+  // Employees order as the site's Visitors (the access model in src/schema/permissions.ts), so
+  // the generated ones are Visitors too: each of them could have placed their orders.
+  const visitors = site.groups.find((g) => g.id === site.associatedVisitorGroupId);
+  if (!visitors) throw new Error('Webbplatsen saknar sin besökargrupp, så de genererade beställarna kan inte få behörighet att beställa.');
   const orderers: UserRec[] = [];
   for (let i = 0; i < 40; i++) {
     const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`;
-    orderers.push(ensureUserRec(store, `gen${String(i + 1).padStart(3, '0')}@region.example`, name));
+    const user = ensureUserRec(store, `gen${String(i + 1).padStart(3, '0')}@region.example`, name);
+    if (!visitors.members.includes(user.id)) visitors.members.push(user.id);
+    orderers.push(user);
   }
   store.saveSite();
   const handlerGroupTitle = GROUPS.find((g) => g.audience === 'handlers')?.title;
