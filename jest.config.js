@@ -18,7 +18,8 @@ const locStrings = Object.fromEntries(
 
 module.exports = {
   testEnvironment: nodeEnvironment,
-  roots: ['<rootDir>/tests'],
+  // src is a root too, so that coverage can list the source files no test loads.
+  roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '/src/webparts/[^/]+/loc/[^/]+\\.js$': '<rootDir>/tests/support/amdLocTransform.js',
@@ -31,5 +32,8 @@ module.exports = {
     '^@microsoft/(sp-core-library|sp-webpart-base|sp-property-pane)$': '<rootDir>/tests/support/spfx/$1.js',
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js'
   },
-  testPathIgnorePatterns: ['/node_modules/', '/tests/browser/']
+  testPathIgnorePatterns: ['/node_modules/', '/tests/browser/'],
+  // Every source file counts, so a file no test loads shows up at 0 % instead of vanishing from the report.
+  collectCoverageFrom: ['<rootDir>/src/**/*.{ts,tsx}', '!<rootDir>/src/**/*.d.ts', '!<rootDir>/src/**/loc/**'],
+  coverageDirectory: '<rootDir>/coverage'
 };
