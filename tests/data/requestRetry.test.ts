@@ -9,7 +9,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { withSafeRetries } from '../../src/data/createSp';
 import { isReadRequest } from '../../src/data/requestRetry';
-import { Emulator, startEmulator } from '../support/emulator';
+import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
 import { catalogueIds, CatalogueIds, orderBody } from '../support/orders';
 
 jest.setTimeout(60000);
@@ -24,7 +24,7 @@ afterAll(async () => {
   await emu?.stop();
 });
 afterEach(async () => {
-  await fetch(`${emu.url}/_workbench/faults`, { method: 'PUT', body: '{}' });
+  await fetch(`${emu.url}/_workbench/faults`, { headers: AS_SITE_OWNER, method: 'PUT', body: '{}' });
 });
 
 const avrop = () => withSafeRetries(emu.sp('anna')).web.lists.getByTitle('Avrop').items;

@@ -4,7 +4,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { Emulator, startEmulator } from '../support/emulator';
+import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
 import { catalogueIds, CatalogueIds, orderBody, spError } from '../support/orders';
 
 jest.setTimeout(60000);
@@ -20,13 +20,13 @@ afterAll(async () => {
   await emu?.stop();
 });
 afterEach(async () => {
-  await fetch(`${emu.url}/_workbench/faults`, { method: 'PUT', body: '{}' });
+  await fetch(`${emu.url}/_workbench/faults`, { headers: AS_SITE_OWNER, method: 'PUT', body: '{}' });
 });
 
 test('GET /_workbench/faults shows the settings; unknown settings are refused', async () => {
   const res = await fetch(`${emu.url}/_workbench/faults`);
   expect(await res.json()).toMatchObject({ latencyMs: 0, rate429: 0, rate503: 0, dropAfterWriteRate: 0, retryAfterSeconds: 1 });
-  const bad = await fetch(`${emu.url}/_workbench/faults`, { method: 'POST', body: JSON.stringify({ nonsense: 1 }) });
+  const bad = await fetch(`${emu.url}/_workbench/faults`, { headers: AS_SITE_OWNER, method: 'POST', body: JSON.stringify({ nonsense: 1 }) });
   expect(bad.status).toBe(400);
 });
 

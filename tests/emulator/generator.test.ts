@@ -41,7 +41,7 @@ import {
   validateOrderRequest
 } from '../../src/domain';
 import { GROUPS } from '../../src/schema/permissions';
-import { Emulator, startEmulator } from '../support/emulator';
+import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
 
 jest.setTimeout(180000);
 
@@ -74,7 +74,7 @@ async function readWindows(sp: SPFI, query: typeof ORDER_QUERY): Promise<SpItem[
 
 async function generatedSite(count: number, seed: number, env: Record<string, string> = {}): Promise<Site> {
   const emu = await startEmulator({ env });
-  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { method: 'POST', body: JSON.stringify({ count, seed }) });
+  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { headers: AS_SITE_OWNER, method: 'POST', body: JSON.stringify({ count, seed }) });
   expect(res.status).toBe(200);
   const sp = emu.sp('hanna');
   const { catalogue, ids } = await new SpCatalogueRepository(sp).loadWithIds(true);

@@ -11,7 +11,7 @@ import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
 import { ID_WINDOW, idWindowToken } from '../../src/data/idWindows';
 import { SpOrderRepository } from '../../src/data/orderRepository';
 import { Page, StoredOrder } from '../../src/data/ports';
-import { Emulator, startEmulator } from '../support/emulator';
+import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
 
 jest.setTimeout(180000);
 
@@ -22,7 +22,7 @@ const realFetch = global.fetch;
 
 beforeAll(async () => {
   emu = await startEmulator();
-  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { method: 'POST', body: JSON.stringify({ count: COUNT, seed: 5 }) });
+  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { headers: AS_SITE_OWNER, method: 'POST', body: JSON.stringify({ count: COUNT, seed: 5 }) });
   expect(res.status).toBe(200);
   global.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (String(input instanceof Request ? input.url : input).includes('/_api/')) apiRequests++;

@@ -3,7 +3,7 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { Emulator, startEmulator } from '../support/emulator';
+import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
 import { catalogueIds, orderBody } from '../support/orders';
 
 jest.setTimeout(90000);
@@ -45,7 +45,7 @@ test('the provisioner ran again at the restart and found nothing to change', asy
 });
 
 test('POST /_workbench/reset wipes the data and provisions a fresh site', async () => {
-  const res = await fetch(`${second!.url}/_workbench/reset`, { method: 'POST' });
+  const res = await fetch(`${second!.url}/_workbench/reset`, { headers: AS_SITE_OWNER, method: 'POST' });
   expect(res.status).toBe(200);
   const orders = await second!.sp('hanna').web.lists.getByTitle('Avrop').select('ItemCount')();
   expect(orders.ItemCount).toBe(0);

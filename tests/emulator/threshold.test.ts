@@ -18,7 +18,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
-import { Emulator, startEmulator } from '../support/emulator';
+import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
 import { spError } from '../support/orders';
 
 jest.setTimeout(180000);
@@ -31,7 +31,7 @@ const THROTTLED = '-2147024860, Microsoft.SharePoint.SPQueryThrottledException';
 
 beforeAll(async () => {
   emu = await startEmulator();
-  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { method: 'POST', body: JSON.stringify({ count: COUNT, seed: 7 }) });
+  const res = await fetch(`${emu.url}/_workbench/generate-orders`, { headers: AS_SITE_OWNER, method: 'POST', body: JSON.stringify({ count: COUNT, seed: 7 }) });
   expect(res.status).toBe(200);
   const result = await res.json();
   expect(result.orders).toBe(COUNT);

@@ -10,6 +10,8 @@ import { SPBrowser, SPFI, spfi } from '@pnp/sp';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const SITE_PATH = '/sites/utbildning';
+/** The workbench's reset, generate-orders, faults and login take only the site owner (Full Control). */
+export const AS_SITE_OWNER: Record<string, string> = { 'X-Workbench-User': 'lars' };
 
 export interface Emulator {
   /** http://localhost:<port> (no trailing slash). */
@@ -85,7 +87,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
       return fetch(`${url}${path}`, { ...rest, headers: h });
     },
     async setFaults(patch: Record<string, unknown>) {
-      const res = await fetch(`${url}/_workbench/faults`, { method: 'POST', body: JSON.stringify(patch), headers: { 'Content-Type': 'application/json' } });
+      const res = await fetch(`${url}/_workbench/faults`, { method: 'POST', body: JSON.stringify(patch), headers: { 'Content-Type': 'application/json', ...AS_SITE_OWNER } });
       if (!res.ok) throw new Error(`setFaults: ${res.status} ${await res.text()}`);
       return res.json();
     },

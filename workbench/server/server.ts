@@ -10,9 +10,11 @@ import { decideFaults, FaultConfig, mergeFaults, NO_FAULTS, parseFaultHeader } f
 import { generateOrders } from './generateOrders';
 import { reason } from './batch';
 import { ApiResponse, batchHasWrites, errorResponse, handleApi } from './rest';
-import { createSiteState, findUserByLogin, SEED_USERS, SITE_PATH, claimsLogin } from './site';
+import { createSiteState, SEED_USERS, SITE_PATH, claimsLogin } from './site';
+import { findSeededUser, refuseUnlessOwner } from './workbenchAuth';
 import { acquireDataLock, Store } from './store';
 import { newGuid, SpError, CODES } from './util';
+import { createSpfxRuntime } from '../spfx/runtime';
 
 export interface ServerOptions {
   port?: number;
@@ -103,6 +105,11 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
+function currentLogin(req: IncomingMessage): string | undefined {
+  const header = req.headers['x-workbench-user'];
+  return (Array.isArray(header) ? header[0] : header) || cookie(req, 'wb-user');
+}
+
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer | null): void {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, reason(status), headers);
@@ -139,6 +146,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return store;
   }
 
+  const spfx = createSpfxRuntime({ root: process.cwd(), sitePath: SITE_PATH, users: SEED_USERS, claims: claimsLogin });
+
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (!opts.quiet) console.error('Workbench error:', e);
@@ -155,6 +164,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (path.toLowerCase().startsWith(`${SITE_PATH}/_api`)) return api(req, res, url);
 
     if (path.startsWith('/_workbench/')) return workbench(req, res, url, method);
+
+    if (spfx.handle(req, res, url)) return;
 
     if (method === 'GET' || method === 'HEAD') {
       const route = path.length > 1 ? path.replace(/\/+$/, '') : path;
@@ -190,6 +201,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   async function workbench(req: IncomingMessage, res: ServerResponse, url: URL, method: string): Promise<void> {
     const path = url.pathname.replace(/\/+$/, '');
+    if (method !== 'GET' && method !== 'HEAD') {
+      const refusal = refuseUnlessOwner(state.store.site, headerMap(req), currentLogin(req));
+      if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
+    }
     if (path === '/_workbench/users' && method === 'GET') {
       await state.ready;
       return sendJson(
@@ -208,7 +223,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         try {
           const body = (await readBody(req)).trim();
           const patch = body ? (JSON.parse(body) as Record<string, unknown>) : {};
-          const next = method === 'PUT' || patch.reset === true ? mergeFaults({ ...NO_FAULTS }, { ...patch, reset: undefined }) : mergeFaults(faults, patch);
+          const { reset: startOver, ...settings } = patch;
+          const next = mergeFaults(method === 'PUT' || startOver === true ? { ...NO_FAULTS } : faults, settings);
           Object.assign(faults, next);
           return sendJson(res, 200, faults);
         } catch (e) {
@@ -224,8 +240,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       } catch {
         // fall through to 400
       }
-      const user = findUserByLogin(state.store.site, login);
-      if (!user) return sendJson(res, 400, { error: `Okänd användare: ${login}` });
+      const user = findSeededUser(state.store.site, login);
+      if (!user) return sendJson(res, 401, { error: `Okänd användare: ${login}` });
       res.setHeader('Set-Cookie', `wb-user=${encodeURIComponent(login)}; Path=/; SameSite=Lax`);
       return sendJson(res, 200, { login, title: user.title });
     }
@@ -266,8 +282,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const isBootstrap = headers[BOOTSTRAP_HEADER] === token;
     if (!isBootstrap) await state.ready;
     let store = state.store;
-    const login = headers['x-workbench-user'] || cookie(req, 'wb-user');
-    const user = login ? findUserByLogin(store.site, login) : undefined;
+    const login = currentLogin(req);
+    const user = login ? findSeededUser(store.site, login) : undefined;
     const base = { SPRequestGuid: newGuid(), 'X-SharePointHealthScore': '0', 'Cache-Control': 'private, max-age=0' };
     if (!user) {
       const e = new SpError(401, CODES.accessDenied, login ? `Unknown workbench user '${login}'.` : 'Access denied. Sign in: send X-Workbench-User or the wb-user cookie.');
