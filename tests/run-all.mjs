@@ -1,18 +1,63 @@
-// `npm test`: type check, unit/component/integration tests (Jest), then browser tests in
-// headless Chromium. Runs on the project's Node 22 (npm puts node_modules/.bin first on PATH).
+// `npm test`: type check, unit/component/integration tests (Jest), browser tests in headless
+// Chromium, then the ship build (when dist/ is missing or older than the source) and browser tests
+// over the real SPFx runtime with that build. Runs on the project's Node 22 (npm puts
+// node_modules/.bin first on PATH).
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Newest modification time under the given paths (files and folders, recursively). */
+function newest(paths) {
+  let latest = 0;
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) for (const e of readdirSync(p)) visit(join(p, e));
+    else latest = Math.max(latest, st.mtimeMs);
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+function packageIsStale() {
+  const dist = 'dist';
+  const manifests = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.manifest.json')) : [];
+  if (manifests.length === 0) return 'dist/ saknas';
+  const built = Math.min(...manifests.map((f) => statSync(join(dist, f)).mtimeMs));
+  return newest(['src', 'config', 'package.json']) > built ? 'källan är nyare än dist/' : '';
+}
 
 const steps = [
   ['Typkontroll (tsc)', 'tsc', ['--noEmit', '-p', 'tests/tsconfig.json']],
   ['Jest', 'jest', ['--ci']],
-  ['Webbläsartester (Chromium + axe)', 'node', ['tests/browser/run.mjs']]
+  ['Webbläsartester (Chromium + axe)', 'node', ['tests/browser/run.mjs']],
+  ['Paketet (gulp bundle --ship, package-solution --ship)', 'build'],
+  ['SPFx-körmiljön med det byggda paketet (Chromium)', 'node', ['tests/browser/spfxRuntime.mjs']]
 ];
 
+const started = Date.now();
 for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(cmd, args, { stdio: 'inherit', shell: false });
-  if (result.status !== 0) {
-    console.error(`\n${name} misslyckades (kod ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
+  const stepStarted = Date.now();
+  let status = 0;
+  if (cmd === 'build') {
+    const reason = packageIsStale();
+    if (!reason) {
+      console.log('dist/ är byggt från den nuvarande källan.');
+      continue;
+    }
+    console.log(`Bygger (${reason}).`);
+    for (const task of [['bundle', '--ship'], ['package-solution', '--ship']]) {
+      status = spawnSync('gulp', task, { stdio: 'inherit', shell: false }).status ?? 1;
+      if (status !== 0) break;
+    }
+  } else {
+    status = spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
+  }
+  console.log(`(${name}: ${Math.round((Date.now() - stepStarted) / 1000)} s)`);
+  if (status !== 0) {
+    console.error(`\n${name} misslyckades (kod ${status}).`);
+    process.exit(status || 1);
   }
 }
+console.log(`\nnpm test: ${Math.round((Date.now() - started) / 1000)} s`);

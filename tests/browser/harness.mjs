@@ -183,3 +183,17 @@ export function createRunner() {
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
+
+/** Starts a workbench and a browser, runs the tests, stops both and exits with the result. */
+export async function runAndExit(runner, { env } = {}) {
+  const server = await startWorkbench({ env });
+  const browser = await launchBrowser();
+  let ok = false;
+  try {
+    ok = await runner.run({ browser, server });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  process.exit(ok ? 0 : 1);
+}

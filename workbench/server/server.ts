@@ -146,7 +146,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return store;
   }
 
-  const spfx = createSpfxRuntime({ root: process.cwd(), sitePath: SITE_PATH, users: SEED_USERS, claims: claimsLogin });
+  const spfx = createSpfxRuntime({ root: process.cwd(), sitePath: SITE_PATH, users: SEED_USERS });
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {

@@ -1,0 +1,99 @@
+// Browser tests over the real SharePoint Framework runtime: the workbench's SharePoint-like pages
+// boot SPFx 1.23.2 from node_modules and load the project's ship build (dist/), so the web part
+// classes, manifests, loc bundles and the shipped bundles run as they do in SharePoint Online.
+// Each page must render its web part for its user with no page error, no console error and no
+// request to any other host; a missing loc bundle (negative control) must make that check fail.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, createRunner, runAndExit } from './harness.mjs';
+
+export const RUNTIME_PAGES = [
+  { webPart: 'Avtalskatalog', user: 'anna', expect: ['Ledarskap', 'Prové'] },
+  { webPart: 'Avrop', user: 'anna', expect: ['Mina avrop'] },
+  { webPart: 'Avropshantering', user: 'hanna', expect: ['Avropskö'] },
+  { webPart: 'Administration', user: 'lars', expect: ['Rangordning'] },
+  { webPart: 'Uppfoljning', user: 'ulla', expect: ['Styrkort'] }
+];
+
+// Fluent UI warns about icons SharePoint's page would have registered; a warning, not an error.
+const isNoise = (text) => /was used but not registered/.test(text);
+
+/** Opens a runtime page and waits until SPFx has placed the web part and the app is ready. */
+export async function openRuntimePage(browser, base, { webPart, user, lang = 'sv-SE', query = '', before }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  const origin = new URL(base).origin;
+  page.on('pageerror', (e) => problems.push(`sidfel: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !isNoise(m.text())) problems.push(`konsolfel: ${m.text().slice(0, 300)}`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`anrop till annan värd: ${url}`);
+  });
+  if (before) await before(page);
+  await page.goto(`${base}/sites/utbildning/SitePages/${webPart}.aspx?user=${user}&lang=${lang}${query}`);
+  await page.waitForSelector('body[data-spfx-ready="true"] [data-app-ready="true"], body[data-spfx-failed="true"]', { timeout: 60000 });
+  return { page, context, problems };
+}
+
+export async function checkRendered({ page, problems }, spec) {
+  assert((await page.getAttribute('body', 'data-spfx-failed')) !== 'true', `SPFx kunde inte placera ${spec.webPart}: ${problems.join('; ')}`);
+  const text = await page.innerText('#spfx-canvas');
+  for (const expected of spec.expect) assert(text.includes(expected), `"${expected}" saknas i ${spec.webPart}`);
+  assert(problems.length === 0, `${spec.webPart}: ${problems.join('\n')}`);
+}
+
+const runner = createRunner();
+
+for (const spec of RUNTIME_PAGES) {
+  runner.test(`SPFx-körmiljön: ${spec.webPart} visas för ${spec.user}, utan fel och utan andra värdar`, async ({ browser, server }) => {
+    const opened = await openRuntimePage(browser, server.url, spec);
+    try {
+      await checkRendered(opened, spec);
+      assert((await opened.page.getAttribute('html', 'lang')) === 'sv', 'html lang ska vara sv');
+      assert((await opened.page.getAttribute('.utbildningsavrop-app', 'lang')) === 'sv', 'appen ska vara på svenska');
+      await opened.page.screenshot({ path: `screenshots/spfx-${spec.webPart.toLowerCase()}.png`, fullPage: true });
+    } finally {
+      await opened.context.close();
+    }
+  });
+}
+
+runner.test('SPFx-körmiljön: en-US ger webbdelen på engelska', async ({ browser, server }) => {
+  const spec = { webPart: 'Avtalskatalog', user: 'anna', lang: 'en-US', expect: ['Ledarskap'] };
+  const opened = await openRuntimePage(browser, server.url, spec);
+  try {
+    await checkRendered(opened, spec);
+    assert((await opened.page.getAttribute('.utbildningsavrop-app', 'lang')) === 'en', 'the app should be in English');
+  } finally {
+    await opened.context.close();
+  }
+});
+
+runner.test('SPFx-körmiljön: negativ kontroll – utan loc-filen misslyckas kontrollen', async ({ browser, server }) => {
+  const spec = RUNTIME_PAGES[0];
+  const opened = await openRuntimePage(browser, server.url, {
+    ...spec,
+    before: (page) => page.route(/AvtalskatalogWebPartStrings_sv-se_[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }))
+  });
+  try {
+    let failed = false;
+    try {
+      await checkRendered(opened, spec);
+    } catch {
+      failed = true;
+    }
+    assert(failed, 'kontrollen ska misslyckas när webbdelens loc-fil saknas');
+  } finally {
+    await opened.context.close();
+  }
+});
+
+const packageDir = process.env.SPFX_PACKAGE_DIR || join(process.cwd(), 'dist');
+if (!existsSync(packageDir)) {
+  console.error(`Paketet är inte byggt (${packageDir} saknas). Kör npm run build.`);
+  process.exit(1);
+}
+await runAndExit(runner, { env: { WORKBENCH_NO_CLIENT: '1', SPFX_PACKAGE_DIR: packageDir } });
