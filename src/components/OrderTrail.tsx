@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { Catalogue, Order } from '../domain/types';
 import { describeTrailEntry } from '../domain/cascade';
+import { actorName, trailForOrderer } from '../domain/trailAudience';
 import { formatSwedishDateTime } from '../domain/time';
 import { defineStrings, useStrings } from '../apps/shared/i18n';
 
@@ -13,26 +14,36 @@ const strings = defineStrings({
 /**
  * The order's trail in plain words, oldest first. It reads the trail kept on the order itself,
  * which the orderer can read under item-level security (the audit list rows are the handlers').
+ * Each reader says who she is: the orderer does not see comments the handlers kept to themselves.
  */
-export function OrderTrail(props: { order: Order; catalogue?: Catalogue; headingLevel?: 3 | 4; showActors?: boolean }): JSX.Element {
+export function OrderTrail(props: {
+  order: Order;
+  audience: 'handlers' | 'orderer';
+  catalogue?: Catalogue;
+  headingLevel?: 3 | 4;
+  showActors?: boolean;
+}): JSX.Element {
   const t = useStrings(strings);
+  const trail = props.audience === 'orderer' ? trailForOrderer(props.order.trail) : props.order.trail;
   const theme = useTheme();
   const supplierName = (key: string): string => props.catalogue?.suppliers.find((s) => s.key === key)?.name || key;
   const Heading = `h${props.headingLevel || 3}` as 'h3' | 'h4';
   return (
     <section>
       <Heading style={{ margin: '12px 0 4px' }}>{t.heading}</Heading>
-      {props.order.trail.length === 0 ? (
+      {trail.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
         <ol style={{ paddingLeft: 20, margin: 0 }}>
-          {props.order.trail.map((entry, i) => (
+          {trail.map((entry, i) => (
             <li key={i} style={{ margin: '6px 0' }}>
               <time dateTime={entry.at} style={{ color: theme.semanticColors.bodySubtext, marginRight: 8 }}>
                 {formatSwedishDateTime(entry.at)}
               </time>
               <span>{describeTrailEntry(entry, supplierName)}</span>
-              {props.showActors && entry.by && <span style={{ color: theme.semanticColors.bodySubtext }}> ({t.by.replace('{who}', entry.by)})</span>}
+              {props.showActors && actorName(entry) && (
+                <span style={{ color: theme.semanticColors.bodySubtext }}> ({t.by.replace('{who}', actorName(entry))})</span>
+              )}
             </li>
           ))}
         </ol>

@@ -34,8 +34,10 @@ export interface TransitionResult {
 
 export interface ActorContext {
   now: Date;
-  /** Who makes the change (login name or e-mail), recorded in the trail. */
+  /** Who makes the change: her claims login, the one identity recorded as `by` everywhere. */
   user: string;
+  /** Her name, recorded beside the login (`byName`) so the trail shows people, not logins. */
+  userName?: string;
 }
 
 export interface CreateOrderContext extends ActorContext {
@@ -54,6 +56,8 @@ export interface AcceptanceContext extends ActorContext {
 export interface MoveContext extends ActorContext {
   reason: CascadeReason;
   comment: string;
+  /** The handler lets the orderer read the comment; otherwise it stays the handlers'. */
+  commentForOrderer?: boolean;
 }
 
 export interface CompletionContext extends ActorContext {
@@ -154,12 +158,13 @@ interface EntryParts {
   comment?: string;
   answerDeadline?: string;
   startDate?: string;
+  commentForOrderer?: boolean;
 }
 
-function makeEntry(previous: Order | null, at: string, by: string, parts: EntryParts): OrderTrailEntry {
+function makeEntry(previous: Order | null, at: string, actor: ActorContext, parts: EntryParts): OrderTrailEntry {
   const entry: OrderTrailEntry = {
     at,
-    by,
+    by: actor.user,
     kind: parts.kind,
     fromStatus: previous ? previous.status : '',
     toStatus: parts.toStatus,
@@ -172,6 +177,9 @@ function makeEntry(previous: Order | null, at: string, by: string, parts: EntryP
   if (parts.toSupplierKey && parts.toRank !== undefined) entry.toRank = parts.toRank;
   if (parts.answerDeadline) entry.answerDeadline = parts.answerDeadline;
   if (parts.startDate) entry.startDate = parts.startDate;
+  const name = textOf(actor.userName).trim();
+  if (name) entry.byName = name;
+  if (parts.commentForOrderer === true && entry.comment !== '') entry.commentForOrderer = true;
   return entry;
 }
 
@@ -203,7 +211,7 @@ export function createOrder(request: OrderRequest, catalogue: Catalogue, ctx: Cr
 
   const ranking = rankedSuppliers(request.areaKey, catalogue);
   const first = ranking[0];
-  const entry = makeEntry(null, at, ctx.user, { kind: 'Skapad', toStatus: 'Ny', toSupplierKey: first.supplierKey, toRank: first.rank });
+  const entry = makeEntry(null, at, ctx, { kind: 'Skapad', toStatus: 'Ny', toSupplierKey: first.supplierKey, toRank: first.rank });
   const order: Order = {
     ...copyRequest(request),
     reference: ctx.reference,
@@ -234,7 +242,7 @@ export function sendToSupplier(order: Order, ctx: SendContext): TransitionResult
     throw new DomainError('invalid-transition', 'Avropet har ingen tilldelad leverantör att skicka till.');
   }
   const deadline = computeAnswerDeadline(ctx.now, ctx.responseHours).toISOString();
-  const entry = makeEntry(order, at, ctx.user, {
+  const entry = makeEntry(order, at, ctx, {
     kind: 'Skickad',
     toStatus: 'Väntar på svar',
     toSupplierKey: order.assignedSupplierKey,
@@ -272,7 +280,7 @@ export function recordAcceptance(order: Order, ctx: AcceptanceContext): Transiti
       `Startdatumet ligger utanför den period som beställaren önskade (${formatSwedishDate(order.periodFrom)}–${formatSwedishDate(order.periodTo)}). Stäm av med beställaren.`
     );
   }
-  const entry = makeEntry(order, at, ctx.user, {
+  const entry = makeEntry(order, at, ctx, {
     kind: 'Antagen',
     toStatus: 'Antagen',
     toSupplierKey: order.assignedSupplierKey,
@@ -352,17 +360,18 @@ export function moveToNextSupplier(order: Order, ctx: MoveContext): TransitionRe
   const next = order.ranking[index + 1];
   const cleared = { sentAt: '', answerDeadline: '' };
   if (!next) {
-    const entry = makeEntry(order, at, ctx.user, { kind: 'Ingen leverantör', toStatus: 'Ingen leverantör', toSupplierKey: '', reason: ctx.reason, comment });
+    const entry = makeEntry(order, at, ctx, { kind: 'Ingen leverantör', toStatus: 'Ingen leverantör', toSupplierKey: '', reason: ctx.reason, comment, commentForOrderer: ctx.commentForOrderer });
     const warning = 'Det finns ingen fler leverantör i rangordningen. Avropet kan inte gå vidare; kontakta beställaren om hur behovet ska lösas.';
     return withChanges(order, { ...cleared, status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 }, entry, [warning]);
   }
-  const entry = makeEntry(order, at, ctx.user, {
+  const entry = makeEntry(order, at, ctx, {
     kind: 'Vidare till nästa leverantör',
     toStatus: 'Ny',
     toSupplierKey: next.supplierKey,
     toRank: next.rank,
     reason: ctx.reason,
-    comment
+    comment,
+    commentForOrderer: ctx.commentForOrderer
   });
   return withChanges(order, { ...cleared, status: 'Ny', assignedSupplierKey: next.supplierKey, assignedRank: next.rank }, entry);
 }
@@ -405,7 +414,7 @@ export function completeOrder(order: Order, ctx: CompletionContext): TransitionR
   if (isValidIsoDate(order.startDate) && compareIsoDates(order.startDate, stockholmDate(ctx.now)) > 0) {
     warnings.push(`Utbildningen skulle enligt planen starta ${formatSwedishDate(order.startDate)}, alltså efter i dag. Kontrollera att det är rätt avrop.`);
   }
-  const entry = makeEntry(order, at, ctx.user, { kind: 'Genomförd', toStatus: 'Genomförd', toSupplierKey: order.assignedSupplierKey, toRank: order.assignedRank });
+  const entry = makeEntry(order, at, ctx, { kind: 'Genomförd', toStatus: 'Genomförd', toSupplierKey: order.assignedSupplierKey, toRank: order.assignedRank });
   return withChanges(
     order,
     {
@@ -440,12 +449,14 @@ export function cancelOrder(order: Order, ctx: CancelContext): TransitionResult 
   if (reason.length > commentMaxLength) {
     throw new DomainError('invalid-input', `Skälet får vara högst ${commentMaxLength} tecken.`, 'reason');
   }
-  const entry = makeEntry(order, at, ctx.user, {
+  const entry = makeEntry(order, at, ctx, {
     kind: 'Avbruten',
     toStatus: 'Avbruten',
     toSupplierKey: order.assignedSupplierKey,
     toRank: order.assignedRank,
-    comment: reason
+    comment: reason,
+    // Cancelling is the orderer's own act, in her own words.
+    commentForOrderer: true
   });
   return withChanges(order, { status: 'Avbruten', cancelledAt: at, cancelReason: reason }, entry);
 }

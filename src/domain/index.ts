@@ -10,6 +10,7 @@ export * from './reference';
 export * from './ranking';
 export * from './orderability';
 export * from './cascade';
+export * from './trailAudience';
 export * from './validation';
 export * from './healthDetails';
 export * from './search';

@@ -228,6 +228,10 @@ export interface OrderTrailEntry {
   answerDeadline?: string;
   /** 'Antagen': the start date the supplier gave (YYYY-MM-DD). */
   startDate?: string;
+  /** The person's name when she acted, for people to read; `by` (her login) is what identifies her. */
+  byName?: string;
+  /** The handler marked the comment for the orderer; without the mark it is for handlers only. */
+  commentForOrderer?: boolean;
 }
 
 /** A row of Avropshändelser: the append-only audit trail. */

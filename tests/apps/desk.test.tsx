@@ -358,7 +358,9 @@ describe('Avropshantering: avropet', () => {
     expect(next.status).toBe('Väntar på svar');
     expect(next.answerDeadline).toBe('2026-03-11T09:00:00.000Z');
     expect(event.kind).toBe('Skickad');
-    expect(event.by).toBe('hanna@region.example');
+    // One identity everywhere: the claims login, with her name beside it for the trail.
+    expect(event.by).toBe(HANNA.loginName);
+    expect(event.byName).toBe('Hanna Handläggare');
     expect(screen.getByTestId('answer-deadline').textContent).toContain('11 mars 2026 kl. 10:00');
     expect(screen.getByText(/Avropet skickades till Harmoni i Livet Syd \(rang 1\)\. Svar senast 11 mars 2026 kl\. 10:00\./)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -563,6 +565,59 @@ describe('Avropshantering: avropet', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Registrera svaret' }));
     await screen.findByText(/Avropet har gått vidare till Kommunalekonomernas förening/);
     expect(services.updated).toHaveLength(2);
+  });
+});
+
+describe('Avropshantering: vem som gjorde vad, och vilka kommentarer beställaren får läsa', () => {
+  const decline = async (comment: string, forOrderer: boolean): Promise<ReturnType<typeof renderDesk>['services']> => {
+    const { services } = renderDesk();
+    await openOrder('AVR-2026-0003');
+    fireEvent.click(screen.getByRole('radio', { name: 'Avböjde: kan inte starta i tid' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Kommentar/ }), { target: { value: comment } });
+    const box = screen.getByRole('checkbox', { name: 'Visa kommentaren för beställaren' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    if (forOrderer) fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Registrera svaret' }));
+    await screen.findByText(/Avropet har gått vidare till Kommunalekonomernas förening/);
+    return services;
+  };
+
+  it.each([
+    ['utan markering stannar kommentaren hos handläggarna', false],
+    ['markerad för beställaren', true]
+  ])('ett avböjande med kommentar, %s', async (_name, forOrderer) => {
+    const services = await decline('svar per e-post från Karin S', forOrderer);
+    const { event, next } = services.updated[0];
+    expect(event.comment).toBe('svar per e-post från Karin S');
+    expect(event.commentForOrderer === true).toBe(forOrderer);
+    expect(next.trail[next.trail.length - 1]).toEqual(event);
+    // Handlers read every comment, marked or not.
+    expect(screen.getByText(/Kommentar: Svar per e-post från Karin S\./)).toBeTruthy();
+  });
+
+  it('historiken visar personernas namn, inte deras inloggningar', async () => {
+    await decline('kan i april', false);
+    const history = screen.getByRole('heading', { name: 'Händelser' }).parentElement as HTMLElement;
+    expect(within(history).getAllByText(/\(av Hanna Handläggare\)/).length).toBeGreaterThan(0);
+    expect(history.textContent).not.toContain(HANNA.loginName);
+  });
+
+  it('att hoppa över leverantören har samma val för motiveringen', async () => {
+    const { services } = renderDesk();
+    await openOrder('AVR-2026-0001');
+    fireEvent.click(screen.getByRole('button', { name: 'Hoppa över leverantören' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Motivering/ }), { target: { value: 'Leverantören har jäv i det här uppdraget.' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Visa kommentaren för beställaren' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Gå vidare till nästa leverantör' }));
+    await screen.findByText('Avropet har gått vidare till Rezon (rang 2). Skicka det till den leverantören.');
+    expect(services.updated[0].event).toMatchObject({ reason: 'Annat', commentForOrderer: true, by: HANNA.loginName, byName: 'Hanna Handläggare' });
+  });
+
+  it('valet heter "Show the comment to the orderer" på en engelsk sida', async () => {
+    renderDesk({}, 'en-US');
+    fireEvent.click(await screen.findByRole('link', { name: 'AVR-2026-0003' }));
+    fireEvent.click(await screen.findByRole('radio', { name: /Declined: cannot start in time/ }));
+    expect(screen.getByRole('checkbox', { name: 'Show the comment to the orderer' })).toBeTruthy();
   });
 });
 

@@ -5,7 +5,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import OrderApp from '../../src/apps/avrop/OrderApp';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
-import { createOrder, recordAcceptance, sendToSupplier } from '../../src/domain/cascade';
+import { createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier } from '../../src/domain/cascade';
 import { formatReference } from '../../src/domain/reference';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import type { Order, OrderRequest } from '../../src/domain/types';
@@ -123,7 +123,7 @@ describe('Avrop: Mina avrop', () => {
     expect(stored.etag).toBe('"e1"');
     expect(next.status).toBe('Avbruten');
     expect(next.cancelReason).toBe('Utbildningen behövs inte längre.');
-    expect(event).toMatchObject({ kind: 'Avbruten', by: 'anna', comment: 'Utbildningen behövs inte längre.' });
+    expect(event).toMatchObject({ kind: 'Avbruten', by: 'anna', byName: 'Anna Andersson', comment: 'Utbildningen behövs inte längre.' });
     const item = within(article('AVR-2026-0001'));
     expect(item.getByText('Avbruten')).toBeTruthy();
     await waitFor(() => expect(item.queryByRole('button', { name: /Avbryt avropet/ })).toBeNull());
@@ -222,5 +222,47 @@ describe('Avrop: Mina avrop', () => {
     expect(screen.getByText('Awaiting answer')).toBeTruthy();
     expect(screen.getByText('Prové (rank 1)')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Show details for AVR-2026-0001' })).toBeTruthy();
+  });
+});
+
+describe('Avrop: Mina avrop shows a handler comment only when the handler marked it for the orderer', () => {
+  const HANDLER = { user: 'i:0#.f|membership|hanna@region.example', userName: 'Hanna Holm' };
+  function declined(id: number, comment: string, commentForOrderer: boolean | undefined): StoredOrder {
+    const sent = storedOrder(id, {}, 'skickad');
+    const order = moveToNextSupplier(sent.order, {
+      now: new Date(Date.UTC(2026, 0, id, 12)),
+      ...HANDLER,
+      reason: 'Avböjt: kan inte starta i tid',
+      comment,
+      commentForOrderer
+    }).order;
+    return { ...sent, order };
+  }
+  async function history(stored: StoredOrder): Promise<HTMLElement> {
+    renderMine({ mine: [stored] });
+    await screen.findByText('1 avrop visas');
+    fireEvent.click(screen.getByRole('button', { name: `Visa detaljer för ${stored.order.reference}` }));
+    return screen.getByRole('heading', { level: 4, name: 'Händelser' }).parentElement as HTMLElement;
+  }
+
+  it.each([
+    ['unmarked', undefined],
+    ['marked false', false]
+  ])('%s: the decline and its reason show, the comment does not', async (_name, flag) => {
+    const trail = await history(declined(1, 'svar per e-post från Karin S', flag));
+    expect(within(trail).getByText(/Prové \(rang 1\) avböjde eftersom leverantören inte kan starta i tid\./)).toBeTruthy();
+    expect(trail.textContent).not.toMatch(/Karin S/i);
+    expect(trail.textContent).not.toContain('Kommentar');
+  });
+
+  it('marked for the orderer: the comment shows', async () => {
+    const trail = await history(declined(1, 'Leverantören kan tidigast i april.', true));
+    expect(within(trail).getByText(/Kommentar: Leverantören kan tidigast i april\./)).toBeTruthy();
+  });
+
+  it('nobody is shown by login: the orderer sees what happened, not who', async () => {
+    const trail = await history(declined(1, 'internt', false));
+    expect(trail.textContent).not.toContain(HANDLER.user);
+    expect(trail.textContent).not.toContain('hanna');
   });
 });

@@ -204,6 +204,8 @@ describe('Avrop: beställningsformuläret', () => {
     expect(screen.getByText('Du kan följa avropet under Mina avrop.')).toBeTruthy();
     // What was sent.
     const sent: Order = services.submitted[0];
+    // Recorded as the desk records a handler: the login, with the name beside it.
+    expect(sent.trail[0]).toMatchObject({ by: 'anna', byName: 'Anna Andersson' });
     expect(sent).toMatchObject({
       organisationKey: 'vgr',
       unit: 'Akutmottagningen, SU',

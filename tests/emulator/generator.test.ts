@@ -129,7 +129,8 @@ function rowOf(result: TransitionResult, reference: string): string {
 
 interface Step {
   action: OrderAction;
-  run: (order: Order, now: Date, user: string) => TransitionResult;
+  /** `who`: the row's login and name, as the desk records them. */
+  run: (order: Order, now: Date, who: { user: string; userName?: string }) => TransitionResult;
 }
 
 /** The transition an audit row records; the values it does not hold come from the final item. */
@@ -137,19 +138,19 @@ function stepFor(row: OrderEvent, final: Order, catalogue: Catalogue): Step {
   const area = catalogue.areas.find((a) => a.key === final.areaKey);
   switch (row.kind) {
     case 'Skickad':
-      return { action: 'sendToSupplier', run: (order, now, user) => sendToSupplier(order, { now, user, responseHours: area ? area.responseHours : -1 }) };
+      return { action: 'sendToSupplier', run: (order, now, who) => sendToSupplier(order, { now, ...who, responseHours: area ? area.responseHours : -1 }) };
     case 'Antagen':
-      return { action: 'recordAcceptance', run: (order, now, user) => recordAcceptance(order, { now, user, startDate: final.startDate }) };
+      return { action: 'recordAcceptance', run: (order, now, who) => recordAcceptance(order, { now, ...who, startDate: final.startDate }) };
     case 'Vidare till nästa leverantör':
     case 'Ingen leverantör':
-      return { action: 'moveToNextSupplier', run: (order, now, user) => moveToNextSupplier(order, { now, user, reason: row.reason as CascadeReason, comment: row.comment }) };
+      return { action: 'moveToNextSupplier', run: (order, now, who) => moveToNextSupplier(order, { now, ...who, reason: row.reason as CascadeReason, comment: row.comment, commentForOrderer: row.commentForOrderer }) };
     case 'Genomförd':
       return {
         action: 'completeOrder',
-        run: (order, now, user) =>
+        run: (order, now, who) =>
           completeOrder(order, {
             now,
-            user,
+            ...who,
             actualParticipants: final.actualParticipants as number,
             participantsWomen: final.participantsWomen,
             participantsMen: final.participantsMen,
@@ -158,7 +159,7 @@ function stepFor(row: OrderEvent, final: Order, catalogue: Catalogue): Step {
           })
       };
     case 'Avbruten':
-      return { action: 'cancelOrder', run: (order, now, user) => cancelOrder(order, { now, user, reason: row.comment }) };
+      return { action: 'cancelOrder', run: (order, now, who) => cancelOrder(order, { now, ...who, reason: row.comment }) };
     default:
       throw new Error(`Okänd händelse "${row.kind}"`);
   }
@@ -187,7 +188,7 @@ function replay(site: Site, stored: StoredOrder): string {
   if (validation.errors.length) return `${where}: formuläret skulle ha nekat beställningen: ${validation.errors[0].message}`;
   let result: TransitionResult;
   try {
-    result = createOrder(final, catalogue, { now: submitted, user: first.by, requestKey: final.requestKey, reference: final.reference });
+    result = createOrder(final, catalogue, { now: submitted, user: first.by, userName: first.byName, requestKey: final.requestKey, reference: final.reference });
   } catch (e) {
     return `${where}: createOrder nekade: ${(e as Error).message}`;
   }
@@ -206,7 +207,7 @@ function replay(site: Site, stored: StoredOrder): string {
       return `${where}: "${row.kind}" (${step.action}) är inte tillåtet för ${role} i status "${order.status}" (tillåtet: ${offered.join(', ') || 'inget'})`;
     }
     try {
-      result = step.run(order, now, row.by);
+      result = step.run(order, now, { user: row.by, userName: row.byName });
     } catch (e) {
       return `${where}: ${step.action} i status "${order.status}" nekades: ${(e as Error).message}`;
     }

@@ -3,6 +3,7 @@
 // completion, cancellation), each at a plausible office-hours moment. Whatever the domain
 // refuses throws, so a generated order can only be in a state the product could have reached.
 // A step that would lie after `now` is not taken: the order simply stays where it is.
+import type { Actor } from '../../src/data/actor';
 import { addDays, compareIsoDates, daysBetween, formatIsoDate, parseIsoDate } from '../../src/domain/calendar';
 import { cancelOrder, completeOrder, createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier, TransitionResult } from '../../src/domain/cascade';
 import { isWorkingDay as isWorkingDayOf, nextWorkingDay as nextWorkingDayOf } from '../../src/domain/holidays';
@@ -95,19 +96,19 @@ export interface StoryInput {
   now: number;
   /** Where the story is meant to end; it ends earlier when the next step would lie after `now`. */
   fate: OrderStatus;
-  /** Actor of the orderer's own steps (as the order form records it). */
-  orderer: string;
-  /** Actors of the handlers (as the desk records them). */
-  handlers: readonly string[];
+  /** The orderer, for her own steps: login and name, as the order form records them. */
+  orderer: Actor;
+  /** The handlers, as the desk records them. */
+  handlers: readonly Actor[];
   requestKey: string;
   reference: string;
 }
 
 /** The order as the domain leaves it after the story; its trail is the history. */
 export function orderStory(r: Random, s: StoryInput): Order {
-  let order = createOrder(s.request, s.catalogue, { now: new Date(s.submittedAt), user: s.orderer, requestKey: s.requestKey, reference: s.reference }).order;
+  let order = createOrder(s.request, s.catalogue, { now: new Date(s.submittedAt), ...s.orderer, requestKey: s.requestKey, reference: s.reference }).order;
   let t = s.submittedAt;
-  const handler = (): string => pick(r, s.handlers);
+  const handler = (): Actor => pick(r, s.handlers);
   /** Makes the transition at `at`; false (and nothing changes) when `at` lies after `now`. */
   const step = (at: number, make: (o: Order, now: Date) => TransitionResult): boolean => {
     if (at > s.now) return false;
@@ -116,8 +117,8 @@ export function orderStory(r: Random, s: StoryInput): Order {
     return true;
   };
   const cancel = (from: number, maxMs: number): Order => {
-    const user = r() < 0.5 ? s.orderer : handler();
-    step(later(r, from, HOUR, maxMs), (o, now) => cancelOrder(o, { now, user, reason: pick(r, CANCEL_REASONS) }));
+    const who = r() < 0.5 ? s.orderer : handler();
+    step(later(r, from, HOUR, maxMs), (o, now) => cancelOrder(o, { now, ...who, reason: pick(r, CANCEL_REASONS) }));
     return order;
   };
 
@@ -129,11 +130,11 @@ export function orderStory(r: Random, s: StoryInput): Order {
   for (let i = 0; ; i++) {
     if (i < passes && r() < 0.03) {
       const comment = pick(r, SKIP_JUSTIFICATIONS);
-      if (!step(later(r, t, 10 * MINUTE, 4 * HOUR), (o, now) => moveToNextSupplier(o, { now, user: handler(), reason: 'Annat', comment }))) return order;
+      if (!step(later(r, t, 10 * MINUTE, 4 * HOUR), (o, now) => moveToNextSupplier(o, { now, ...handler(), reason: 'Annat', comment }))) return order;
       if (order.status === 'Ingen leverantör') return order;
       continue;
     }
-    if (!step(later(r, t, 30 * MINUTE, 16 * HOUR), (o, now) => sendToSupplier(o, { now, user: handler(), responseHours: s.responseHours }))) return order;
+    if (!step(later(r, t, 30 * MINUTE, 16 * HOUR), (o, now) => sendToSupplier(o, { now, ...handler(), responseHours: s.responseHours }))) return order;
     const sent = t;
     const deadline = Date.parse(order.answerDeadline);
     const answerWindow = Math.max(2 * HOUR, deadline - sent);
@@ -141,7 +142,7 @@ export function orderStory(r: Random, s: StoryInput): Order {
       const reason = pick(r, DECLINES);
       // No answer can only be recorded once the deadline has passed; a decline comes any time.
       const at = reason === 'Inget svar före svarstiden' ? later(r, deadline, 0, 6 * HOUR) : later(r, sent, HOUR, answerWindow);
-      if (!step(at, (o, now) => moveToNextSupplier(o, { now, user: handler(), reason, comment: '' }))) return order;
+      if (!step(at, (o, now) => moveToNextSupplier(o, { now, ...handler(), reason, comment: '' }))) return order;
       if (order.status === 'Ingen leverantör') return order;
       continue;
     }
@@ -149,12 +150,12 @@ export function orderStory(r: Random, s: StoryInput): Order {
     if (s.fate === 'Avbruten') return cancel(sent, 5 * DAY);
     const acceptedAt = later(r, sent, 30 * MINUTE, answerWindow);
     const startDate = startDateFor(r, s.request, stockholmDate(new Date(acceptedAt)));
-    if (!step(acceptedAt, (o, now) => recordAcceptance(o, { now, user: handler(), startDate }))) return order;
+    if (!step(acceptedAt, (o, now) => recordAcceptance(o, { now, ...handler(), startDate }))) return order;
     if (s.fate !== 'Genomförd') return order;
     const lastDay = addDays(startDate, (s.courseDays ?? between(r, 1, 10)) - 1);
     const completedAt = later(r, opening(lastDay) + 7 * HOUR, 0, between(r, 0, 20) * DAY);
-    const user = handler();
-    step(completedAt, (o, now) => completeOrder(o, { now, user, ...completionFigures(r, s.request.participants) }));
+    const who = handler();
+    step(completedAt, (o, now) => completeOrder(o, { now, ...who, ...completionFigures(r, s.request.participants) }));
     return order;
   }
 }

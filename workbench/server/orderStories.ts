@@ -2,6 +2,7 @@
 // and when, the order's life through the domain (orderHistory.ts), and the Avrop item and audit
 // rows as the data layer's mapping gives them (orderToItem, eventToItem). No store here, so this
 // can run on a second thread (storyThread.ts); the same plan always gives the same orders.
+import type { Actor } from '../../src/data/actor';
 import { CatalogueIds, KeyIdMap } from '../../src/data/catalogueIds';
 import { eventToItem } from '../../src/data/mapping/event';
 import { orderToItem } from '../../src/data/mapping/order';
@@ -17,10 +18,14 @@ const DAY = 86400000;
 const TWO_YEARS_DAYS = 730;
 
 export interface Person {
-  /** As the product records this person in a trail: the orderer's login, a handler's e-mail. */
+  /** As the product records everyone in a trail: the claims login. */
   actor: string;
   name: string;
   email: string;
+}
+
+function actorOfPerson(person: Person): Actor {
+  return { user: person.actor, userName: person.name };
 }
 
 /** Everything the orders are made from, as plain data (it crosses to another thread). */
@@ -39,8 +44,8 @@ export interface StoryPlan {
   frequentOrderers: Array<{ person: Person; share: number }>;
   /** Everyone else who orders, equally often. */
   orderers: Person[];
-  /** Actors of the handlers. */
-  handlers: string[];
+  /** The handlers. */
+  handlers: Person[];
 }
 
 /** One Avrop item or audit row: the mapped body, who wrote it and when (whole seconds, UTC). */
@@ -102,6 +107,7 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
   const areas = new Map(catalogue.areas.map((a) => [a.key, a]));
   const courses = new Map(catalogue.courses.map((c) => [c.key, c]));
   const orderer = chooser(plan);
+  const handlers = plan.handlers.map(actorOfPerson);
 
   // Submission times first, sorted, so that ids and references follow time.
   const times: number[] = [];
@@ -122,8 +128,8 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
       submittedAt,
       now: plan.now,
       fate: fateFor(r, (plan.now - submittedAt) / DAY),
-      orderer: author.actor,
-      handlers: plan.handlers,
+      orderer: actorOfPerson(author),
+      handlers,
       requestKey: seededGuid(plan.seed, id),
       // The data layer's reference: the submission's year in Swedish time and the item id.
       reference: formatReference(Number(day.slice(0, 4)), id)

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
 import type { CurrentUser, OrderRepository, StoredOrder } from '../../data/ports';
+import { actorOf } from '../../data/actor';
 import { AuditWriteError, ConcurrencyError } from '../../data/errors';
 import { cancelOrder } from '../../domain/cascade';
 import { orderValidationLimits } from '../../domain/limits';
@@ -44,10 +45,9 @@ export function CancelOrderDialog(props: {
   const confirm = async (): Promise<void> => {
     if (sendingRef.current) return;
     setFailure('');
-    const user = props.user.loginName || props.user.email || props.user.title;
     let result;
     try {
-      result = cancelOrder(props.stored.order, { now: props.now(), user, reason });
+      result = cancelOrder(props.stored.order, { now: props.now(), ...actorOf(props.user), reason });
     } catch (error) {
       setReasonError(error instanceof Error ? error.message : String(error));
       return;

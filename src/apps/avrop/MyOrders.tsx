@@ -301,7 +301,7 @@ function OrderItem(props: {
           {!canCancel && order.status === 'Antagen' && (
             <p style={{ color: theme.semanticColors.bodySubtext }}>{t.cancelNotAllowed}</p>
           )}
-          <OrderTrail order={order} catalogue={props.catalogue} headingLevel={4} />
+          <OrderTrail order={order} audience="orderer" catalogue={props.catalogue} headingLevel={4} />
         </div>
       )}
     </article>

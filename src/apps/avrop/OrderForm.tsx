@@ -21,6 +21,7 @@ import {
   useTheme
 } from '@fluentui/react';
 import type { CurrentUser, OrderRepository, StoredOrder } from '../../data/ports';
+import { actorOf } from '../../data/actor';
 import { AuditWriteError } from '../../data/errors';
 import { addDays, addYears } from '../../domain/calendar';
 import { createOrder, sameRequest } from '../../domain/cascade';
@@ -288,8 +289,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
     let stored: StoredOrder | undefined;
     let failed: SendFailure | undefined;
     try {
-      const user = props.user.loginName || props.user.email || props.user.title;
-      const { order } = createOrder(req, catalogue, { now, user, requestKey: current.requestKey, reference: '' });
+      const { order } = createOrder(req, catalogue, { now, ...actorOf(props.user), requestKey: current.requestKey, reference: '' });
       try {
         stored = await props.orders.submit(order);
       } catch (error) {

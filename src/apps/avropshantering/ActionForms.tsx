@@ -3,6 +3,7 @@
 // (DomainError, Swedish) comes back here and is shown next to the form, with nothing written.
 import * as React from 'react';
 import {
+  Checkbox,
   ChoiceGroup,
   DefaultButton,
   Dialog,
@@ -90,6 +91,26 @@ function useRefusal(): [DomainError | undefined, (outcome: TransitionOutcome) =>
   return [error, take, () => setError(undefined)];
 }
 
+/** The handler's choice to let the orderer read her comment (Mina avrop leaves it out otherwise). */
+function CommentForOrderer(props: { id: string; checked: boolean; onChange: (checked: boolean) => void }): JSX.Element {
+  const t = useStrings(strings);
+  const hintId = `${props.id}-hint`;
+  return (
+    <div>
+      <Checkbox
+        id={props.id}
+        label={t.commentForOrderer}
+        checked={props.checked}
+        onChange={(_e, checked) => props.onChange(!!checked)}
+        ariaDescribedBy={hintId}
+      />
+      <Text as="p" block variant="small" id={hintId} styles={{ root: { marginTop: 4 } }}>
+        {t.commentForOrdererDescription}
+      </Text>
+    </div>
+  );
+}
+
 /** "Skicka till leverantör": the request text in a dialog, then the sending is recorded and the clock starts. */
 export function SendAction(props: ActionProps): JSX.Element {
   const t = useStrings(strings);
@@ -162,7 +183,7 @@ export function SendAction(props: ActionProps): JSX.Element {
     if (!openedAt || !area || props.saving) return;
     const sentAt = openedAt;
     const outcome = await props.transition(
-      () => sendToSupplier(order, { now: sentAt, user: actor, responseHours: area.responseHours }),
+      () => sendToSupplier(order, { now: sentAt, ...actor, responseHours: area.responseHours }),
       (result) => format(t.sent, { supplier: supplier.name, deadline: formatSwedishDateTime(result.order.answerDeadline) })
     );
     take(outcome);
@@ -233,6 +254,7 @@ export function AnswerForm(props: ActionProps): JSX.Element {
   const [choice, setChoice] = React.useState('');
   const [startDate, setStartDate] = React.useState('');
   const [comment, setComment] = React.useState('');
+  const [commentForOrderer, setCommentForOrderer] = React.useState(false);
   const [missingChoice, setMissingChoice] = React.useState(false);
   const [error, take, clear] = useRefusal();
   const supplier = assignedName(order);
@@ -257,11 +279,11 @@ export function AnswerForm(props: ActionProps): JSX.Element {
     const outcome =
       choice === 'accept'
         ? await props.transition(
-            (now) => recordAcceptance(order, { now, user: actor, startDate: startDate.trim() }),
+            (now) => recordAcceptance(order, { now, ...actor, startDate: startDate.trim() }),
             (result) => format(t.accepted, { supplier, date: formatSwedishDate(result.order.startDate) })
           )
         : await props.transition(
-            (now) => moveToNextSupplier(order, { now, user: actor, reason: choice as CascadeReason, comment }),
+            (now) => moveToNextSupplier(order, { now, ...actor, reason: choice as CascadeReason, comment, commentForOrderer }),
             (result) =>
               result.order.status === 'Ingen leverantör'
                 ? t.noSupplierLeft
@@ -327,6 +349,7 @@ export function AnswerForm(props: ActionProps): JSX.Element {
                 required={justify}
                 errorMessage={fieldError('comment')}
               />
+              <CommentForOrderer id={`answer-for-orderer-${props.stored.id}`} checked={commentForOrderer} onChange={setCommentForOrderer} />
             </>
           )}
           {error && !error.field?.match(/^(startDate|comment)$/) && <Refusal message={error.message} />}
@@ -345,6 +368,7 @@ export function SkipForm(props: ActionProps): JSX.Element {
   const { order } = props.stored;
   const [open, setOpen] = React.useState(false);
   const [comment, setComment] = React.useState('');
+  const [commentForOrderer, setCommentForOrderer] = React.useState(false);
   const [error, take] = useRefusal();
   const supplier = assignedName(order);
   const next = nextInRanking(order);
@@ -354,7 +378,7 @@ export function SkipForm(props: ActionProps): JSX.Element {
     event.preventDefault();
     if (props.saving) return;
     const outcome = await props.transition(
-      (now) => moveToNextSupplier(order, { now, user: props.desk.actor, reason: 'Annat', comment }),
+      (now) => moveToNextSupplier(order, { now, ...props.desk.actor, reason: 'Annat', comment, commentForOrderer }),
       (result) =>
         result.order.status === 'Ingen leverantör' ? t.noSupplierLeft : format(t.moved, { supplier: assignedName(result.order), rank: result.order.assignedRank })
     );
@@ -392,6 +416,7 @@ export function SkipForm(props: ActionProps): JSX.Element {
                 required
                 errorMessage={error && error.field === 'comment' ? error.message : undefined}
               />
+              <CommentForOrderer id={`skip-for-orderer-${props.stored.id}`} checked={commentForOrderer} onChange={setCommentForOrderer} />
               {error && error.field !== 'comment' && <Refusal message={error.message} />}
               <div>
                 <PrimaryButton type="submit" text={props.saving ? t.saving : t.skip} disabled={props.saving} />
@@ -427,7 +452,7 @@ export function CompleteForm(props: ActionProps): JSX.Element {
       (now) =>
         completeOrder(order, {
           now,
-          user: props.desk.actor,
+          ...props.desk.actor,
           // An empty field is "not given": the rule then asks for the number in its own words.
           actualParticipants: count(actual) as number,
           participantsWomen: count(women),

@@ -177,7 +177,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
       </section>
       <OrderDetails order={order} catalogue={catalogue} />
       <OrderRanking order={order} catalogue={catalogue} />
-      <OrderTrail order={order} catalogue={catalogue} headingLevel={3} showActors />
+      <OrderTrail order={order} audience="handlers" catalogue={catalogue} headingLevel={3} showActors />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { CurrentUser } from '../../data/ports';
+import type { Actor } from '../../data/actor';
 import type { Catalogue } from '../../domain/types';
 import type { AppServices } from '../shared/services';
 
@@ -7,18 +7,10 @@ import type { AppServices } from '../shared/services';
 export interface Desk {
   services: AppServices;
   catalogue: Catalogue;
-  /** Recorded as `by` on every trail entry the handler makes. */
-  actor: string;
+  /** Recorded as `by` (login) and `byName` on every trail entry the handler makes. */
+  actor: Actor;
   /** The current time; tests give a fixed clock. */
   clock: () => Date;
-}
-
-/**
- * Who made a change, as it appears in the order's history. The e-mail address reads better than
- * SharePoint's claims login (i:0#.f|membership|…) and identifies the person just as well.
- */
-export function actorOf(user: CurrentUser): string {
-  return user.email || user.loginName || user.title;
 }
 
 /** The time, refreshed every minute so an answer deadline passing while the page is open shows. */

@@ -151,6 +151,13 @@ function trailEntry(element: unknown): OrderTrailEntry | undefined {
     if (typeof e.startDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.startDate)) return undefined;
     entry.startDate = e.startDate;
   }
+  const byName = optionalText(e.byName);
+  if (byName === undefined) return undefined;
+  if (byName !== '') entry.byName = byName;
+  if (e.commentForOrderer !== undefined && e.commentForOrderer !== null) {
+    if (typeof e.commentForOrderer !== 'boolean') return undefined;
+    if (e.commentForOrderer) entry.commentForOrderer = true;
+  }
   return entry;
 }
 
