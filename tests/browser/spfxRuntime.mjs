@@ -3,6 +3,7 @@
 // classes, manifests, loc bundles and the shipped bundles run as they do in SharePoint Online.
 // Each page must render its web part for its user with no page error, no console error and no
 // request to any other host; a missing loc bundle (negative control) must make that check fail.
+// The quick app pages must not ask another host either.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, createRunner, runAndExit } from './harness.mjs';
@@ -91,9 +92,29 @@ runner.test('SPFx-körmiljön: negativ kontroll – utan loc-filen misslyckas ko
   }
 });
 
+runner.test('snabbsidorna frågar ingen annan värd (Fluents typsnitts-CDN är av)', async ({ browser, server }) => {
+  for (const { webPart, user } of RUNTIME_PAGES) {
+    const route = webPart.toLowerCase();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const other = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('data:') && new URL(r.url()).origin !== new URL(server.url).origin) other.push(r.url());
+    });
+    try {
+      await page.goto(`${server.url}/${route}?user=${user}`);
+      await page.waitForSelector('[data-app-ready="true"]', { timeout: 30000 });
+      await page.waitForLoadState('networkidle');
+      assert(other.length === 0, `/${route} frågade andra värdar: ${other.slice(0, 3).join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 const packageDir = process.env.SPFX_PACKAGE_DIR || join(process.cwd(), 'dist');
 if (!existsSync(packageDir)) {
   console.error(`Paketet är inte byggt (${packageDir} saknas). Kör npm run build.`);
   process.exit(1);
 }
-await runAndExit(runner, { env: { WORKBENCH_NO_CLIENT: '1', SPFX_PACKAGE_DIR: packageDir } });
+await runAndExit(runner, { env: { SPFX_PACKAGE_DIR: packageDir } });
