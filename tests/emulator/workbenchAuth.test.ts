@@ -8,6 +8,7 @@
 // site's user list (added by ensureuser, or the generator's orderers) are nobody's login.
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
+import { request } from 'node:http';
 import { Emulator, startEmulator } from '../support/emulator';
 
 jest.setTimeout(120000);
@@ -165,6 +166,34 @@ describe('the REST API accepts only the seeded people', () => {
   test.each(ACTORS.map((a) => [a.name, a] as const))('as %s', async (_n, actor) => {
     const res = await fetch(`${emu.siteUrl}/_api/web/currentuser`, { headers: { Accept: 'application/json', ...actor.headers } });
     expect(res.status).toBe(actor.seeded ? 200 : 401);
+  });
+});
+
+describe('a foreign page whose name was pointed at the workbench (DNS rebinding)', () => {
+  // The browser then counts the workbench as the page's own origin and lets it send any header;
+  // only the Host it names gives it away. https://en.wikipedia.org/wiki/DNS_rebinding
+  const post = (path: string, headers: Record<string, string>): Promise<number> =>
+    new Promise((resolvePost, reject) => {
+      const url = new URL(`${emu.url}${path}`);
+      const req = request({ host: url.hostname, port: url.port, path, method: 'POST', headers: { ...headers, 'Content-Length': '2' } }, (res) => {
+        res.resume();
+        resolvePost(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+
+  test.each(['/_workbench/faults', '/_workbench/reset', '/_workbench/generate-orders'])('POST %s as lars from rebound.example is refused', async (path) => {
+    const before = await orderCount();
+    const port = new URL(emu.url).port;
+    const status = await post(path, { Host: `rebound.example:${port}`, Origin: `http://rebound.example:${port}`, 'Sec-Fetch-Site': 'same-origin', 'X-Workbench-User': 'lars' });
+    expect(status).toBe(403);
+    expect(await orderCount()).toBe(before);
+  });
+
+  test('the same request by the address the workbench runs on is accepted', async () => {
+    const port = new URL(emu.url).port;
+    expect(await post('/_workbench/faults', { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, 'Sec-Fetch-Site': 'same-origin', 'X-Workbench-User': 'lars' })).toBe(200);
   });
 });
 

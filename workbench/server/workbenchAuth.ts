@@ -3,6 +3,8 @@
 // endpoints that change the whole site (reset, generate, faults, login) are for the site owner,
 // from the workbench's own pages only: any web page can send a simple cross-origin POST to
 // localhost without a preflight, and browsers mark it with Origin and Sec-Fetch-Site.
+import { hostname } from 'node:os';
+import { isIP } from 'node:net';
 import { has, Kind } from './perms';
 import { claimsLogin, findUserByLogin, SEED_USERS, webPermissions } from './site';
 import { SiteState, UserRec } from './store';
@@ -24,10 +26,21 @@ export function isSiteOwner(site: SiteState, user: UserRec): boolean {
  * (https://www.w3.org/TR/fetch-metadata/#sec-fetch-site-header). Node and test code send neither.
  */
 export function isCrossSite(headers: Record<string, string>): boolean {
+  if (!isOwnHost(headers.host ?? '')) return true;
   const origin = headers.origin;
   if (origin !== undefined && origin !== `http://${headers.host ?? ''}`) return true;
   const site = headers['sec-fetch-site'];
   return site !== undefined && site !== 'same-origin' && site !== 'none';
+}
+
+/**
+ * The workbench is reached as localhost, by an IP address or by this machine's name. Any other
+ * name is DNS rebinding: a foreign page whose domain was made to point here, for which the
+ * browser counts the workbench as the page's own origin.
+ */
+function isOwnHost(host: string): boolean {
+  const name = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return name === 'localhost' || name.endsWith('.localhost') || isIP(name) !== 0 || name === hostname().toLowerCase();
 }
 
 export interface Refusal {
