@@ -3,8 +3,10 @@
 // the workbench's own pages. A web page on another origin can send a simple POST to localhost
 // without any preflight, so a foreign `Origin` (sent with every cross-origin POST, see
 // https://fetch.spec.whatwg.org/#origin-header) or a `Sec-Fetch-Site` other than same-origin/none
-// (https://www.w3.org/TR/fetch-metadata/#sec-fetch-site-header) is refused. Node's fetch sends
-// neither. Only the seeded people are users at all: the system account and other principals in the
+// (https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header; MDN: "requests that are
+// not accepted should be rejected with a 403", sent to potentially trustworthy URLs such as
+// localhost, https://developer.mozilla.org/docs/Web/HTTP/Headers/Sec-Fetch-Site) is refused.
+// Node's fetch sends neither. Only the seeded people are users at all: the system account and other principals in the
 // site's user list (added by ensureuser, or the generator's orderers) are nobody's login.
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
