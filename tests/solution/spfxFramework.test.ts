@@ -50,7 +50,7 @@ describe('SPFx framework files', () => {
 });
 
 describe('SPFx runtime page', () => {
-  function get(runtime: ReturnType<typeof createSpfxRuntime>, url: string): { status: number; body: string; headers: Record<string, string> } {
+  async function get(runtime: ReturnType<typeof createSpfxRuntime>, url: string): Promise<{ status: number; body: string; headers: Record<string, string> }> {
     const out = { status: 0, body: '', headers: {} as Record<string, string> };
     const res = {
       writeHead(status: number, headers: Record<string, string>) {
@@ -61,21 +61,34 @@ describe('SPFx runtime page', () => {
         out.body = String(body);
       }
     };
-    const handled = runtime.handle({ method: 'GET', headers: { host: '127.0.0.1:4000' } } as never, res as never, new URL(url, 'http://127.0.0.1:4000'));
+    const handled = await runtime.handle({ method: 'GET', headers: { host: '127.0.0.1:4000' } } as never, res as never, new URL(url, 'http://127.0.0.1:4000'));
     expect(handled).toBe(true);
     return out;
   }
 
-  it('says how to build the package when it is not built', () => {
+  it('says how to build the package when it is not built', async () => {
     const runtime = createSpfxRuntime({ root, sitePath: '/sites/utbildning', users: [{ login: 'anna', title: 'Anna' }], packageDir: path.join(os.tmpdir(), 'no-such-build') });
-    const page = get(runtime, '/sites/utbildning/SitePages/Avrop.aspx?user=anna');
+    const page = await get(runtime, '/sites/utbildning/SitePages/Avrop.aspx?user=anna');
     expect(page.status).toBe(503);
     expect(page.body).toContain('npm run build');
     expect(page.headers['Content-Security-Policy']).toMatch(/default-src 'self'/);
   });
 
-  it('refuses an unknown user', () => {
+  it('answers GetClientSideComponents with a manifest for each component asked for', async () => {
+    const runtime = createSpfxRuntime({ root, sitePath: '/sites/utbildning', users: [{ login: 'anna', title: 'Anna' }], packageDir: path.join(os.tmpdir(), 'no-such-build') });
+    const body = JSON.stringify({ components: [{ id: '111fe4c6-f1c2-4325-a129-3526437cba32', version: '0.1.0' }] });
+    const req = Object.assign(require('stream').Readable.from([Buffer.from(body)]), { method: 'POST', headers: { host: '127.0.0.1:4000' } });
+    const out = { status: 0, body: '' };
+    const res = { writeHead: (status: number) => (out.status = status), end: (b: string) => (out.body = String(b)) };
+    expect(await runtime.handle(req as never, res as never, new URL('http://127.0.0.1:4000/sites/utbildning/_api/web/GetClientSideComponents'))).toBe(true);
+    const value = JSON.parse(out.body).value;
+    expect(value).toHaveLength(1);
+    expect(value[0].Status).toBe(0);
+    expect(JSON.parse(value[0].Manifest)).toMatchObject({ id: '111fe4c6-f1c2-4325-a129-3526437cba32', version: '0.1.0' });
+  });
+
+  it('refuses an unknown user', async () => {
     const runtime = createSpfxRuntime({ root, sitePath: '/sites/utbildning', users: [{ login: 'anna', title: 'Anna' }] });
-    expect(get(runtime, '/sites/utbildning/SitePages/Avrop.aspx?user=mallory').status).toBe(400);
+    expect((await get(runtime, '/sites/utbildning/SitePages/Avrop.aspx?user=mallory')).status).toBe(400);
   });
 });

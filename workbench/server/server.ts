@@ -161,11 +161,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const path = url.pathname;
     const method = (req.method ?? 'GET').toUpperCase();
 
+    if (await spfx.handle(req, res, url)) return;
+
     if (path.toLowerCase().startsWith(`${SITE_PATH}/_api`)) return api(req, res, url);
 
     if (path.startsWith('/_workbench/')) return workbench(req, res, url, method);
-
-    if (spfx.handle(req, res, url)) return;
 
     if (method === 'GET' || method === 'HEAD') {
       const route = path.length > 1 ? path.replace(/\/+$/, '') : path;

@@ -8,7 +8,8 @@
 //   /_spfx/vendor/<file>         React and ReactDOM from node_modules (SharePoint's CDN serves these)
 //   /_spfx/client/<file>         this workbench's boot script and application component
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { ComponentManifest, Framework, readFramework, unresolvedReferences } from './framework';
@@ -104,6 +105,58 @@ function localComponent(id: string, alias: string, version: string, base: string
   return { id, alias, version, componentType: 'Library', manifestVersion: 2, isInternal: true, loaderConfig: { internalModuleBaseUrls: [base], entryModuleId: alias, scriptResources } };
 }
 
+/**
+ * Fluent UI bundles that SharePoint's CDN serves to the property pane, built here from the project's
+ * own node_modules: v8 (@fluentui/react) for "@ms/office-ui-fabric-react-bundle" and the v9 suite
+ * (@fluentui/react-components) for each "sp-fluentui-v9-*" bundle, as AMD modules on React.
+ */
+const FLUENT_BUNDLES: Record<string, string> = {
+  'fluentui-v8.js': '@fluentui/react',
+  'fluentui-v9.js': '@fluentui/react-components'
+};
+
+function fluentBundleFor(name: string): string | undefined {
+  // The "migration" bundles hand out Fluent v8 controls (Label, IconButton, TooltipHost).
+  if (name === '@ms/office-ui-fabric-react-bundle' || /^@msinternal\/sp-fluentui-migration-(button|label|tooltip)-bundle$/.test(name)) return 'fluentui-v8.js';
+  if (name.startsWith('@msinternal/sp-fluentui-v9-')) return 'fluentui-v9.js';
+  return undefined;
+}
+
+async function buildFluentBundle(root: string, file: string): Promise<string> {
+  const cacheDir = join(root, '.workbench', 'spfx-vendor');
+  const out = join(cacheDir, file);
+  if (existsSync(out)) return readFileSync(out, 'utf8');
+  // Loaded by path so the server's own bundler leaves esbuild out of the server bundle.
+  const esbuild = (await import(pathToFileURL(join(root, 'node_modules', 'esbuild', 'lib', 'main.js')).href)) as typeof import('esbuild');
+  const result = await esbuild.build({
+    stdin: { contents: `export * from ${JSON.stringify(FLUENT_BUNDLES[file])};`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    write: false,
+    external: ['react', 'react-dom'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    legalComments: 'none'
+  });
+  const code = `define(['react', 'react-dom'], function (__react, __reactDom) {
+var module = { exports: {} }, exports = module.exports;
+var __jsx = function (type, props, key) { return __react.createElement(type, key === undefined ? props : Object.assign({}, props, { key: key })); };
+var __jsxRuntime = { jsx: __jsx, jsxs: __jsx, Fragment: __react.Fragment };
+var require = function (name) { if (name === 'react') return __react; if (name === 'react-dom') return __reactDom; if (name === 'react/jsx-runtime') return __jsxRuntime; throw new Error('Not in this bundle: ' + name); };
+${result.outputFiles[0].text}
+return module.exports;
+});
+`;
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  writeFileSync(tmp, code);
+  renameSync(tmp, out);
+  return code;
+}
+
 export interface PageQuery {
   webPart: string;
   user: RuntimeUser;
@@ -139,9 +192,13 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
     const all = [...framework, ...own, ...projectManifests];
     // Components SharePoint's CDN serves but npm does not ship: the assembly carries some of them
     // (they only need a manifest so the loader files them), the rest get a stand-in.
+    const reactDeps = { react: { id: REACT_ID, version: '17.0.1' }, 'react-dom': { id: REACT_DOM_ID, version: '17.0.1' } };
     for (const [key, ref] of unresolvedReferences(all)) {
+      const fluent = fluentBundleFor(ref.name);
       // One URL per component: the loader keys modules by URL.
-      all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/standin/`, `${key}.js`));
+      if (fluent) all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/vendor/${key}/`, fluent, reactDeps));
+      else if (ref.name === '@msinternal/sp-fluentui-migration-reactdom-render-bundle') all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/client/`, 'reactdom-render.js', reactDeps));
+      else all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/standin/`, `${key}.js`));
     }
     all.push({
       id: APP_ID,
@@ -198,7 +255,11 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       serverRequestPath: `${opts.sitePath}/SitePages/${q.webPart}.aspx`,
       layoutsUrl: '_layouts/15',
       // Telemetry, the start-up token fetch and the Office CDN fonts would call other hosts.
-      killSwitches: {},
+      killSwitches: {
+        // The property pane's "configuration tools" in SharePoint's content panel (not on npm):
+        // with this kill switch set, SPFx opens its classic property pane, as SharePoint itself does.
+        'a3f45048-0db5-4b7c-9a9a-e3183d216c4d': true
+      },
       ExpFeatures: [],
       aadTenantId: '00000000-0000-0000-0000-000000000001',
       aadUserId: '00000000-0000-0000-0000-000000000002',
@@ -240,7 +301,7 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
 <html lang="${q.lang.slice(0, 2)}" dir="ltr">
 <head><meta charset="utf-8"><title>${esc(q.webPart)} – Utbildning</title><meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body>
-<div id="spPageChromeAppDiv"></div>
+<div id="spfx-page" style="display:flex;min-height:100vh"><div id="spPageChromeAppDiv" style="flex:1 1 auto;min-width:0"></div><div id="spPropertyPaneContainer"></div></div>
 <script type="application/json" id="spfx-preloaded-data">${json}</script>
 <script src="/_spfx/client/page-context.js"></script>
 <script src="/_spfx/fw/${assembly.pkg}/${assemblyFile}"></script>
@@ -259,10 +320,39 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
     return own;
   }
 
+  /**
+   * SPFx asks the web for manifests it was not given on the page (components that chunks of the
+   * property pane import): the page's own, else a stand-in, as SharePoint answers from its CDN.
+   */
+  async function clientSideComponents(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    let wanted: Array<{ id: string; version?: string }> = [];
+    try {
+      wanted = (JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { components?: typeof wanted }).components ?? [];
+    } catch {
+      return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ error: 'components expected' }));
+    }
+    const origin = `http://${req.headers.host}`;
+    const project = readProject(packageDir);
+    const known = project ? manifestsFor(origin, project) : [];
+    const value = wanted.map(({ id, version }) => {
+      const manifest =
+        known.find((m) => m.id === id && (!version || m.version === version)) ??
+        localComponent(id, `standin-${id}`, version ?? '0.0.0', `${origin}/_spfx/standin/`, `${id}_${version ?? '0.0.0'}.js`);
+      return { Id: id, Version: manifest.version, Status: 0, Manifest: JSON.stringify(manifest) };
+    });
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ value }));
+  }
+
   /** Answers the request when it is one of the runtime's; false otherwise. */
-  function handle(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     const path = url.pathname;
     const lower = path.toLowerCase();
+    if (req.method === 'POST' && lower === `${opts.sitePath}/_api/web/getclientsidecomponents`) {
+      await clientSideComponents(req, res);
+      return true;
+    }
     if ((req.method ?? 'GET') !== 'GET') return false;
     if (lower.startsWith('/_spfx/')) {
       const [, , area, ...rest] = path.split('/');
@@ -281,8 +371,10 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       }
       if (area === 'vendor') {
         const files: Record<string, string> = { 'react.js': 'react/umd/react.production.min.js', 'react-dom.js': 'react-dom/umd/react-dom.production.min.js' };
-        if (!files[rel]) send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-        else send(res, 200, TYPES['.js'], readFileSync(join(opts.root, 'node_modules', files[rel])));
+        const fluent = rest[rest.length - 1];
+        if (files[rel]) send(res, 200, TYPES['.js'], readFileSync(join(opts.root, 'node_modules', files[rel])));
+        else if (FLUENT_BUNDLES[fluent]) send(res, 200, TYPES['.js'], await buildFluentBundle(opts.root, fluent));
+        else send(res, 404, 'text/plain; charset=utf-8', 'Not found');
         return true;
       }
       if (area === 'fw') {
