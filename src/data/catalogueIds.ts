@@ -1,3 +1,4 @@
+import type { Catalogue } from '../domain/types';
 // List item ids are SharePoint's business: the domain speaks in keys. Lookup columns store ids,
 // so every read and write of a lookup goes through one of these maps.
 
@@ -36,4 +37,6 @@ export interface CatalogueIds {
 /** Gives the key <-> id maps of the catalogue; `refresh` rereads them (after a miss). */
 export interface CatalogueLookup {
   catalogueIds(refresh?: boolean): Promise<CatalogueIds>;
+  /** The catalogue as last read (rankings included): what decides an unhandled order's supplier. */
+  currentCatalogue?(): Promise<Catalogue>;
 }

@@ -56,6 +56,10 @@ export class SpCatalogueRepository implements CatalogueRepository, CatalogueLook
     return this.latest;
   }
 
+  async currentCatalogue(): Promise<Catalogue> {
+    return (await this.loadWithIds()).catalogue;
+  }
+
   async catalogueIds(refresh = false): Promise<CatalogueIds> {
     return (await this.loadWithIds(refresh)).ids;
   }

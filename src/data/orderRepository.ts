@@ -5,21 +5,26 @@
 // order only at the version it was read (ETag), so two handlers cannot overwrite each other.
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
+import { SiteTimeZone } from '../domain/time';
 import { Order, OrderEvent, OrderTrailEntry } from '../domain/types';
-import { ORDER_EVENTS, ORDERS } from '../schema/lists';
+import { ORDER_EVENTS, ORDER_RECORDS, ORDERS } from '../schema/lists';
+import { rankedSuppliers } from '../domain/ranking';
+import { requestOf } from '../domain/cascade';
 import { CatalogueIds, CatalogueLookup } from './catalogueIds';
 import { AuditWriteError, ConcurrencyError, SubmitError } from './errors';
 import { itemsQuery, listOf } from './listQuery';
 import { readNewestFirst } from './idWindows';
 import { EVENT_QUERY, eventFromItem, eventToItem } from './mapping/event';
-import { changedColumns, ORDER_QUERY, orderToItem, storedOrderFromItem, unknownOrderIds } from './mapping/order';
+import { changedColumns, etagOf, ORDER_QUERY, orderToItem, storedOrderFromItem, unknownOrderIds } from './mapping/order';
+import { composeWithRecord, RECORD_QUERY, recordToItem } from './mapping/record';
 import { dateOnly, lookupId, num, SpItem, str } from './mapping/values';
-import { isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
+import { httpStatus, isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
 import { readAll, readNextPage, readPage, RawPage } from './paging';
 import { OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
 import { formatReference, isProvisionalReference, provisionalReference, referenceItemId } from './reference';
 import { requireComplete } from './requiredFields';
 import { auditKey, trailHas } from './sameEvent';
+import { SiteSettings, SpSiteSettings } from './siteSettings';
 import { addOnce, isThrottled, RowWithId, writeWithRecovery } from './writeOnce';
 
 export const ORDERS_PER_PAGE = 25;
@@ -32,27 +37,28 @@ function yearOf(iso: string): number {
   return Number.isInteger(year) && year > 0 ? year : new Date().getFullYear();
 }
 
-/** The entries a new order's audit starts with: its trail, or a 'Skapad' entry if the trail is empty. */
-function initialEntries(order: Order): OrderTrailEntry[] {
-  if (order.trail.length > 0) return order.trail;
-  return [
-    {
-      at: order.submittedAt || new Date().toISOString(),
-      by: order.submittedBy,
-      kind: 'Skapad',
-      fromStatus: '',
-      toStatus: order.status,
-      fromSupplierKey: '',
-      toSupplierKey: order.assignedSupplierKey,
-      ...(order.assignedRank > 0 ? { toRank: order.assignedRank } : {}),
-      reason: '',
-      comment: ''
-    }
-  ];
-}
+/** The columns of the orderer's item that copy the handlers' record, for Mina avrop. */
+const COPIED_COLUMNS = [
+  'Status', 'AssignedSupplierId', 'AssignedRank', 'RankingSnapshot', 'Trail', 'SentAt', 'AnswerDeadline', 'AcceptedAt', 'StartDate',
+  'CompletedAt', 'CancelledAt', 'CancelReason', 'ActualParticipants', 'ParticipantsWomen', 'ParticipantsMen', 'ParticipantsOther', 'EvaluationScore'
+];
 
 export class SpOrderRepository implements OrderRepository {
-  constructor(private readonly sp: SPFI, private readonly lookup: CatalogueLookup) {}
+  /** Whether this person may read the handlers' records; learnt from the first read. */
+  private recordsReadable: boolean | undefined;
+  private siteZone: SiteTimeZone | undefined;
+
+  constructor(
+    private readonly sp: SPFI,
+    private readonly lookup: CatalogueLookup,
+    private readonly site: SiteSettings = new SpSiteSettings(sp)
+  ) {}
+
+  /** The site's time zone, which decides what its date-only columns hold; read once. */
+  private async zone(): Promise<SiteTimeZone> {
+    if (!this.siteZone) this.siteZone = await this.site.timeZone();
+    return this.siteZone;
+  }
 
   /**
    * Exactly once by the request key, without a unique column (Avrop reads own items, which rules
@@ -62,7 +68,7 @@ export class SpOrderRepository implements OrderRepository {
    */
   async submit(order: Order): Promise<StoredOrder> {
     const ids = await this.idsKnowing(order);
-    const body = { ...orderToItem(order, ids), Title: provisionalReference(order.requestKey) };
+    const body = { ...orderToItem(order, ids, await this.zone()), Title: provisionalReference(order.requestKey) };
     requireComplete(ORDERS, body);
     let item: Row;
     try {
@@ -78,9 +84,9 @@ export class SpOrderRepository implements OrderRepository {
     return this.completeSubmission(item, order, ids);
   }
 
-  /** Gives the stored item its reference and its first audit rows, skipping what is already done. */
+  /** Gives the stored item its reference, unless it has it already. */
   private async completeSubmission(item: SpItem, order: Order, ids: CatalogueIds): Promise<StoredOrder> {
-    const stored = storedOrderFromItem(item, ids);
+    const stored = storedOrderFromItem(item, ids, await this.zone());
     const title = str(item.Title);
     if (isProvisionalReference(title)) {
       const reference = formatReference(yearOf(stored.order.submittedAt || order.submittedAt), stored.id);
@@ -92,8 +98,8 @@ export class SpOrderRepository implements OrderRepository {
       stored.order = { ...stored.order, reference };
       stored.etag = result.etag || (await this.getById(stored.id))?.etag || stored.etag;
     }
-    const entries = initialEntries(stored.order.trail.length > 0 ? stored.order : order);
-    for (const entry of entries) await this.appendEvent(entry, stored.id, stored.order.reference, ids);
+    // No audit row: orderers cannot write the audit list. The item itself, with the Created and
+    // Author SharePoint gave it, is the record that the order was placed.
     return stored;
   }
 
@@ -127,10 +133,25 @@ export class SpOrderRepository implements OrderRepository {
   async listQueue(filter: OrderQueueFilter, page?: PageToken): Promise<Page<StoredOrder>> {
     const clauses = await this.queueClauses(filter);
     if (!clauses) return { items: [] };
-    if (!filter.reference) return this.readWindowed(clauses, page);
-    // A reference is one order: its indexed Title clause first matches at most a few rows.
-    const query = itemsQuery(this.sp, ORDER_QUERY, ORDERS_PER_PAGE).filter(clauses.join(' and ')).orderBy('ID', false);
-    return this.readOrders(query, page);
+    if (!filter.reference) return this.keepTrue(await this.readWindowed(clauses, page), filter);
+    // A reference is one order, found by the item id it holds: the Title an orderer can write is never searched.
+    const found = await this.getByReference(filter.reference);
+    return this.keepTrue({ items: found ? [found] : [] }, { ...filter, reference: undefined });
+  }
+
+  /**
+   * The queue is found through the copies on the orderers' items (indexed there), but an order
+   * counts by its record: one whose copy claims a status or supplier its record does not have is
+   * left out, so what an orderer writes on her item never puts an order in a view or a count.
+   */
+  private keepTrue(page: Page<StoredOrder>, filter: OrderQueueFilter): Page<StoredOrder> {
+    const statuses = filter.statuses ?? [];
+    const items = page.items.filter(
+      (stored) =>
+        !stored.record ||
+        ((statuses.length === 0 || statuses.indexOf(stored.order.status) >= 0) && (!filter.supplierKey || stored.order.assignedSupplierKey === filter.supplierKey))
+    );
+    return page.next ? { items, next: page.next } : { items };
   }
 
   /**
@@ -162,17 +183,16 @@ export class SpOrderRepository implements OrderRepository {
   }
 
   async update(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder> {
+    if (stored.record) return this.updateRecord(stored, next, event);
     const ids = await this.idsKnowing(next);
     const target: Order = trailHas(next.trail, event) ? next : { ...next, trail: [...next.trail, event] };
-    const changes = changedColumns(this.itemOrEmpty(stored.order, ids), orderToItem(target, ids));
+    const zone = await this.zone();
+    const changes = changedColumns(this.itemOrEmpty(stored.order, ids, zone), orderToItem(target, ids, zone));
+    // The orderer's own item (her cancellation): no audit row, which only handlers write; the
+    // desk reads her cancellation from the item itself (mapping/record.ts).
     const etag = await this.writeOrder(stored, changes, event);
     const saved: StoredOrder = { id: stored.id, etag, authorId: stored.authorId, order: target };
     if (!saved.etag) saved.etag = (await this.getById(stored.id))?.etag ?? '';
-    try {
-      await this.appendEvent(event, stored.id, target.reference, ids);
-    } catch (error) {
-      throw new AuditWriteError(saved, error);
-    }
     return saved;
   }
 
@@ -197,6 +217,122 @@ export class SpOrderRepository implements OrderRepository {
       if (fresh && trailHas(fresh.order.trail, event)) return fresh.etag;
       throw new ConcurrencyError(fresh);
     }
+  }
+
+  /**
+   * A handler's action: the record first (at the version it was read; added on the first action),
+   * then the audit row, then the copy on the orderer's item that Mina avrop shows. The copy is
+   * for her eyes only, so losing it loses nothing the desk relies on.
+   */
+  private async updateRecord(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder> {
+    const record = stored.record!;
+    const ids = await this.idsKnowing(next);
+    const zone = await this.zone();
+    const target: Order = trailHas(next.trail, event) ? next : { ...next, trail: [...next.trail, event] };
+    const sentRequest = event.kind === 'Skickad' ? requestOf(target) : record.sentRequest;
+    const body = recordToItem(target, stored.id, ids, zone, sentRequest);
+    requireComplete(ORDER_RECORDS, body);
+    // The audit row is checked too before the record is written, so a refusal writes nothing.
+    requireComplete(ORDER_EVENTS, eventToItem(event, stored.id, target.reference, ids));
+    let recordId = record.id;
+    let etag: string;
+    if (recordId) {
+      etag = await this.writeRecord(stored, record.etag, body, event);
+    } else {
+      const added = await this.addRecord(stored.id, body, event);
+      recordId = added.Id;
+      etag = etagOf(added);
+    }
+    const saved: StoredOrder = { ...stored, order: target, record: { id: recordId, etag, ...(sentRequest ? { sentRequest } : {}) } };
+    try {
+      await this.appendEvent(event, stored.id, target.reference, ids);
+    } catch (error) {
+      throw new AuditWriteError(saved, error);
+    }
+    await this.copyForOrderer(stored.id, target, ids, zone);
+    return saved;
+  }
+
+  /** The first action on an order adds its record; a record someone else added meanwhile is a conflict. */
+  private async addRecord(orderId: number, body: SpItem, event: OrderTrailEntry): Promise<Row> {
+    const added = await addOnce<Row>({
+      find: () => this.recordRows(orderId),
+      add: () => this.recordItems().add(body),
+      remove: (id) => this.recordItems().getById(id).delete()
+    });
+    const fresh = (await this.recordRows(orderId))[0] ?? added;
+    const trail = str(fresh.Trail);
+    if (!trail.includes(JSON.stringify(event.at)) || !trail.includes(JSON.stringify(event.kind))) throw new ConcurrencyError(await this.getById(orderId));
+    return fresh;
+  }
+
+  private async writeRecord(stored: StoredOrder, etag: string, body: SpItem, event: OrderTrailEntry): Promise<string> {
+    const settle = async (): Promise<string | undefined> => {
+      const fresh = await this.getById(stored.id);
+      if (fresh && trailHas(fresh.order.trail, event)) return fresh.record?.etag ?? '';
+      if (fresh?.record && etag && fresh.record.etag === etag) return undefined;
+      throw new ConcurrencyError(fresh);
+    };
+    const item = () => this.recordItems().getById(stored.record!.id);
+    try {
+      return await writeWithRecovery(async () => (await item().update(body, etag || '*')).etag, settle);
+    } catch (error) {
+      if (!isPreconditionFailed(error)) throw error;
+      const fresh = await this.getById(stored.id);
+      if (fresh && trailHas(fresh.order.trail, event)) return fresh.record?.etag ?? '';
+      throw new ConcurrencyError(fresh);
+    }
+  }
+
+  private async copyForOrderer(orderId: number, order: Order, ids: CatalogueIds, zone: SiteTimeZone): Promise<void> {
+    const full = orderToItem(order, ids, zone);
+    const copy: SpItem = {};
+    for (const column of COPIED_COLUMNS) copy[column] = full[column];
+    try {
+      await writeWithRecovery(
+        () => this.orderItems().getById(orderId).update(copy, '*'),
+        async () => undefined
+      );
+    } catch {
+      // Her copy only: the next action writes it again.
+    }
+  }
+
+  /** The order's record rows, lowest id first (two for a moment when two handlers act at once). */
+  private async recordRows(orderId: number): Promise<Row[]> {
+    const query = itemsQuery(this.sp, RECORD_QUERY, 5).filter(`ParentOrder/Id eq ${Math.trunc(orderId)}`).orderBy('ID', true);
+    return (await readPage<SpItem>(query)).items as Row[];
+  }
+
+  /**
+   * The records of `orderIds`, in one batched round trip; undefined when this person may not read
+   * records (an orderer), so that she sees her own item as it is.
+   */
+  private async recordsFor(orderIds: number[]): Promise<Map<number, SpItem> | undefined> {
+    if (this.recordsReadable === false || orderIds.length === 0) return this.recordsReadable === false ? undefined : new Map();
+    // One $batch for a page (PnPjs splits batches at 20 requests unless told otherwise).
+    const [batched, execute] = this.sp.batched({ maxRequests: Math.max(20, orderIds.length) });
+    const reads = orderIds.map((id) =>
+      readPage<SpItem>(itemsQuery(batched, RECORD_QUERY, 5).filter(`ParentOrder/Id eq ${Math.trunc(id)}`).orderBy('ID', true))
+    );
+    const [results] = await Promise.all([Promise.allSettled(reads), execute()]);
+    const map = new Map<number, SpItem>();
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i];
+      if (result.status === 'fulfilled') {
+        const first = result.value.items[0];
+        if (first) map.set(orderIds[i], first);
+        continue;
+      }
+      const status = httpStatus(result.reason);
+      if (status === 401 || status === 403) {
+        this.recordsReadable = false;
+        return undefined;
+      }
+      throw result.reason;
+    }
+    this.recordsReadable = true;
+    return map;
   }
 
   /** Audit rows, oldest first; a row written twice at once (two writers) counts once, as its lowest id. */
@@ -243,9 +379,9 @@ export class SpOrderRepository implements OrderRepository {
     });
   }
 
-  private itemOrEmpty(order: Order, ids: CatalogueIds): SpItem {
+  private itemOrEmpty(order: Order, ids: CatalogueIds, zone: SiteTimeZone): SpItem {
     try {
-      return orderToItem(order, ids);
+      return orderToItem(order, ids, zone);
     } catch {
       return {};
     }
@@ -295,7 +431,21 @@ export class SpOrderRepository implements OrderRepository {
     if (rows.length === 0) return [];
     let ids = await this.lookup.catalogueIds();
     if (rows.some((row) => unknownOrderIds(row, ids))) ids = await this.lookup.catalogueIds(true);
-    return rows.map((row) => storedOrderFromItem(row, ids));
+    const zone = await this.zone();
+    const mapped = rows.map((row) => storedOrderFromItem(row, ids, zone));
+    const records = await this.recordsFor(mapped.map((stored) => stored.id));
+    if (!records) return mapped;
+    const catalogue = this.lookup.currentCatalogue ? await this.lookup.currentCatalogue() : undefined;
+    const rankingOf = (areaKey: string) => (catalogue ? rankedSuppliers(areaKey, catalogue) : []);
+    return mapped.map((stored, index) =>
+      composeWithRecord(stored, records.get(stored.id), {
+        ids,
+        zone,
+        rankingOf,
+        authorLogin: str((rows[index].Author as { Name?: unknown } | null | undefined)?.Name),
+        created: rows[index].Created
+      })
+    );
   }
 
   /** The catalogue ids, reread once if the order names a key they do not know. */
@@ -310,6 +460,10 @@ export class SpOrderRepository implements OrderRepository {
 
   private orderItems(): IItems {
     return listOf(this.sp, ORDERS.title).items;
+  }
+
+  private recordItems(): IItems {
+    return listOf(this.sp, ORDER_RECORDS.title).items;
   }
 
   private eventItems(): IItems {

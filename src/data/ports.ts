@@ -1,6 +1,6 @@
 // What the rest of the app may ask of the data layer. Nothing here knows SharePoint: the
 // implementations in this folder do, and tests or other back ends can stand in for them.
-import { Catalogue, Order, OrderEvent, OrderStatus, OrderTrailEntry } from '../domain/types';
+import { Catalogue, Order, OrderEvent, OrderRequest, OrderStatus, OrderTrailEntry } from '../domain/types';
 
 /** Opaque continuation of a paged read; pass it back unchanged to get the next page. */
 export type PageToken = string;
@@ -22,6 +22,19 @@ export interface StoredOrder {
    * holds safe stand-ins for them: screens show it as unreadable and offer no action that relies on it.
    */
   unreadable?: string[];
+  /**
+   * The handlers' record (Avropsstatus) the order was composed with. Present only for readers who
+   * may see records (handlers, follow-up); then everything but the request comes from the record.
+   */
+  record?: RecordVersion;
+}
+
+export interface RecordVersion {
+  /** 0 while the order has no record yet (nobody has handled it). */
+  id: number;
+  etag: string;
+  /** The request as it was last sent to a supplier, frozen; undefined before the first send. */
+  sentRequest?: OrderRequest;
 }
 
 export interface CatalogueRepository {

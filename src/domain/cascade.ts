@@ -76,7 +76,8 @@ export interface CancelContext extends ActorContext {
 export const FINAL_STATUSES: readonly OrderStatus[] = ['Ingen leverantör', 'Genomförd', 'Avbruten'];
 
 /** Only the request's own fields, with arrays copied, so the order never shares state with the form. */
-function copyRequest(r: OrderRequest): OrderRequest {
+/** The request part of an order (or a request), copied. */
+export function requestOf(r: OrderRequest): OrderRequest {
   return {
     organisationKey: r.organisationKey,
     unit: r.unit,
@@ -104,9 +105,17 @@ function copyRequest(r: OrderRequest): OrderRequest {
  * Whether two requests ask for the same thing: what tells a retried send of one's own order from
  * another tab's or device's order that came first with the same idempotency key.
  */
+/** The fields of the request that differ between `sent` and `now` (arrays compared as sets). */
+export function changedRequestFields(sent: OrderRequest, now: OrderRequest): Array<keyof OrderRequest> {
+  const a = requestOf(sent) as unknown as Record<string, unknown>;
+  const b = requestOf(now) as unknown as Record<string, unknown>;
+  const norm = (v: unknown): string => JSON.stringify(Array.isArray(v) ? [...v].map(String).sort() : v ?? '');
+  return (Object.keys(b) as Array<keyof OrderRequest>).filter((key) => norm(a[key]) !== norm(b[key]));
+}
+
 export function sameRequest(a: OrderRequest, b: OrderRequest): boolean {
   const canonical = (r: OrderRequest): string => {
-    const copy = copyRequest(r);
+    const copy = requestOf(r);
     return JSON.stringify({ ...copy, trainingAreaKeys: copy.trainingAreaKeys.slice().sort(), adaptations: copy.adaptations.slice().sort() });
   };
   return canonical(a) === canonical(b);
@@ -213,7 +222,7 @@ export function createOrder(request: OrderRequest, catalogue: Catalogue, ctx: Cr
   const first = ranking[0];
   const entry = makeEntry(null, at, ctx, { kind: 'Skapad', toStatus: 'Ny', toSupplierKey: first.supplierKey, toRank: first.rank });
   const order: Order = {
-    ...copyRequest(request),
+    ...requestOf(request),
     reference: ctx.reference,
     requestKey: ctx.requestKey,
     status: 'Ny',

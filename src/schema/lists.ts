@@ -197,7 +197,7 @@ export const ORDER_EVENTS: ListDef = {
   key: 'events',
   title: 'Avropshändelser',
   url: 'Avropshandelser',
-  description: 'Spårbarhet: varje statusändring för ett avrop. Läggs bara till, ändras aldrig.',
+  description: 'Spårbarhet: varje åtgärd avropshandläggarna gör på ett avrop. Läggs bara till, ändras aldrig.',
   titleField: { title: 'Händelse', required: true, maxLength: 255 },
   fields: [
     lookup('ParentOrder', 'Avrop', 'orders', { required: true, indexed: true }),
@@ -215,15 +215,57 @@ export const ORDER_EVENTS: ListDef = {
     text('Actor', 'Utförd av', { required: true })
   ],
   indexedBuiltIns: ['Author'],
-  readSecurity: 2,
-  writeSecurity: 2,
-  access: { owners: 'full', handlers: 'edit-all', followUp: 'read-all', members: 'contribute-own', visitors: 'contribute-own' },
+  // Written only by handlers, who may add rows but never edit or delete one; orderers have no
+  // access at all, so no row (and no lookup through one) can be forged or read by them.
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: { owners: 'full', handlers: 'add-only', followUp: 'read', members: 'none', visitors: 'none' },
   viewFields: ['LinkTitle', 'OrderReference', 'EventKind', 'FromStatus', 'ToStatus', 'Reason', 'EventAt', 'Actor'],
   seeded: false
 };
 
+/**
+ * The handlers' record of each order: one row per order, written only by order handlers. What
+ * the desk shows, what a supplier is sent and what follow-up counts come from here; the orderer's
+ * own Avrop item is her request and her cancellation, and its status columns only a copy for her.
+ */
+export const ORDER_RECORDS: ListDef = {
+  key: 'records',
+  title: 'Avropsstatus',
+  url: 'Avropsstatus',
+  description: 'Avropshandläggarnas uppgifter om varje avrop: status, leverantör, svar och det som skickades. Beställare kommer inte åt listan.',
+  titleField: { title: 'Avropsreferens', required: true, indexed: true, maxLength: 20 },
+  fields: [
+    lookup('ParentOrder', 'Avrop', 'orders', { required: true, indexed: true }),
+    { internalName: 'Status', title: 'Status', type: 'Choice', choices: ORDER_STATUSES, required: true, indexed: true, defaultValue: 'Ny' },
+    lookup('AssignedSupplier', 'Tilldelad leverantör', 'suppliers', { indexed: true }),
+    int('AssignedRank', 'Tilldelad rang', { min: 1, max: 20 }),
+    note('RankingInForce', 'Rangordning som gäller (JSON)'),
+    note('SentRequest', 'Avropet som det skickades (JSON)'),
+    note('Trail', 'Händelser (JSON)'),
+    date('SentAt', 'Skickat till leverantör'),
+    date('AnswerDeadline', 'Svar senast', { indexed: true }),
+    date('AcceptedAt', 'Antaget'),
+    date('StartDate', 'Startdatum', { dateOnly: true }),
+    date('CompletedAt', 'Genomfört'),
+    date('CancelledAt', 'Avbrutet'),
+    note('CancelReason', 'Skäl till avbrott', { maxLength: 2000 }),
+    int('ActualParticipants', 'Faktiskt antal deltagare', { min: 0, max: 500 }),
+    int('ParticipantsWomen', 'Deltagare, kvinnor', { min: 0, max: 500 }),
+    int('ParticipantsMen', 'Deltagare, män', { min: 0, max: 500 }),
+    int('ParticipantsOther', 'Deltagare, annat/ej angivet', { min: 0, max: 500 }),
+    int('EvaluationScore', 'Utvärdering (1–5)', { min: 1, max: 5 })
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: { owners: 'full', handlers: 'edit-all', followUp: 'read', members: 'none', visitors: 'none' },
+  viewFields: ['LinkTitle', 'Status', 'AssignedSupplier', 'AssignedRank', 'AnswerDeadline', 'SentAt'],
+  seeded: false
+};
+
 /** In dependency order: a list comes after every list its lookups point to. */
-export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, ORGANISATIONS, ORDERS, ORDER_EVENTS];
+export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, ORGANISATIONS, ORDERS, ORDER_RECORDS, ORDER_EVENTS];
 
 export function listByKey(key: string): ListDef {
   const list = LISTS.find((l) => l.key === key);

@@ -57,6 +57,13 @@ export const ROLES: readonly RoleDef[] = [
     permissions: [...READ, P.AddListItems, P.EditListItems, P.CancelCheckout]
   },
   {
+    // Handlers add audit rows and can never change or remove one, their own included.
+    access: 'add-only',
+    name: 'Utbildningsavrop – lägga till händelser',
+    description: 'Läsa alla poster och lägga till nya. Inte ändra eller ta bort några.',
+    permissions: [...READ, P.AddListItems]
+  },
+  {
     access: 'read-all',
     name: 'Utbildningsavrop – läsa alla avrop',
     description: 'Läsa alla poster, även andras, trots behörighet på objektnivå.',

@@ -31,7 +31,7 @@ export interface FieldDef {
 export type Audience = 'owners' | 'handlers' | 'followUp' | 'members' | 'visitors';
 
 /** Permission levels defined by the solution (names are what a site owner sees). */
-export type Access = 'full' | 'edit-all' | 'read-all' | 'contribute-own' | 'read' | 'none';
+export type Access = 'full' | 'edit-all' | 'add-only' | 'read-all' | 'contribute-own' | 'read' | 'none';
 
 export interface ListDef {
   /** Code name used by the data layer. */

@@ -99,11 +99,29 @@ test('Mina avrop shows the forged order with its reference and what to do, and n
       services={services}
       env={{ lang: 'en-US', host: 'SharePoint', search: '', pageUrl: 'https://region.example/sites/utbildning/SitePages/Avrop.aspx' }}
       settings={{ siteUrl: '/sites/utbildning' }}
-      clock={() => NOW}
     />
   );
   expect(await screen.findByText('Order AVR-2026-0002 cannot be fully read.')).toBeTruthy();
   expect(screen.getByText(/Contact the order handlers/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Cancel the order AVR-2026-0002' })).toBeNull();
   expect(screen.getByRole('button', { name: 'Cancel the order AVR-2026-0001' })).toBeTruthy();
+});
+
+test('an order the orderer edited after it was sent shows which fields changed; the record keeps what was sent', async () => {
+  window.history.replaceState({}, '', '/avropshantering');
+  const base = read(3, {});
+  const sentRequest = { ...base.order };
+  const edited: StoredOrder = { ...base, order: { ...base.order, need: 'Ändrat efteråt', participants: 40 }, record: { id: 9, etag: '"1"', sentRequest } };
+  const services = fakeServices({ catalogue: SEED_CATALOGUE, canEditAll: true, user: HANNA, queue: [edited] });
+  render(
+    <DeskApp
+      services={services}
+      env={{ lang: 'sv-SE', host: 'SharePoint', search: '', pageUrl: 'https://region.example/sites/utbildning/SitePages/Avropshantering.aspx' }}
+      settings={{ siteUrl: '/sites/utbildning' }}
+      clock={() => NOW}
+    />
+  );
+  fireEvent.click(await screen.findByRole('link', { name: 'AVR-2026-0003' }));
+  await screen.findByRole('heading', { level: 2, name: 'Avrop AVR-2026-0003' });
+  expect(screen.getByText(/Beställaren har ändrat avropet efter att det skickades till leverantören: Behov, Antal deltagare\./)).toBeTruthy();
 });

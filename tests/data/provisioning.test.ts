@@ -177,7 +177,7 @@ describe('provisionSite', () => {
     fake.seedItem('Våra leverantörer', { Title: 'Egen leverantör' });
     const report = await provisionSite(spFor(fake), { seed: CATALOGUE });
 
-    expect(fake.lists.map((l) => l.Title)).toEqual(['Avtalsområden', 'Leverantörer', 'Utbildningsområden', 'Rangordning', 'Beställande organisationer', 'Avrop', 'Avropshändelser']);
+    expect(fake.lists.map((l) => l.Title)).toEqual(['Avtalsområden', 'Leverantörer', 'Utbildningsområden', 'Rangordning', 'Beställande organisationer', 'Avrop', 'Avropsstatus', 'Avropshändelser']);
     const areaKey = fake.field('Avtalsområden', 'AreaKey')!;
     expect([areaKey.Required, areaKey.Indexed, areaKey.EnforceUniqueValues]).toEqual([true, true, true]);
     // Index first, then uniqueness: SharePoint refuses uniqueness on an unindexed column.

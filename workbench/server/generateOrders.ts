@@ -11,7 +11,7 @@ import { buildCatalogue, LoadedCatalogue } from '../../src/data/catalogueReposit
 import { AREA_QUERY, ListQuery, ORGANISATION_QUERY, RANKING_QUERY, SUPPLIER_QUERY, TRAINING_ITEM_QUERY } from '../../src/data/mapping/catalogue';
 import { SpItem } from '../../src/data/mapping/values';
 import { siteTimeZoneOf } from '../../src/data/siteSettings';
-import { ORDER_EVENTS, ORDERS } from '../../src/schema/lists';
+import { ORDER_EVENTS, ORDER_RECORDS, ORDERS } from '../../src/schema/lists';
 import { GROUPS } from '../../src/schema/permissions';
 import { FIRST_NAMES, LAST_NAMES } from './generatedRequests';
 import { applyBody, buildProjection, itemJson } from './items';
@@ -106,6 +106,7 @@ export function generateOrders(store: Store, count: number, opts: { seed?: numbe
   const started = Date.now();
   const ordersList = byTitle(store, ORDERS.title);
   const eventsList = byTitle(store, ORDER_EVENTS.title);
+  const recordsList = byTitle(store, ORDER_RECORDS.title);
   const { catalogue, ids } = readCatalogue(store);
   const who = people(store);
   const byActor = new Map<string, UserRec>();
@@ -149,6 +150,11 @@ export function generateOrders(store: Store, count: number, opts: { seed?: numbe
           });
           insertItems(store, eventsList, events);
           eventCount += events.length;
+          if (order.record) {
+            const by = user(order.record.by);
+            const recordId = store.allocateItemIds(recordsList, 1);
+            insertItems(store, recordsList, [itemRec(recordsList, recordId, order.record, by, by, order.record.at, order.events.length, applyBody(store, recordsList, order.record.item, undefined))]);
+          }
         }
       })
     );
@@ -158,6 +164,7 @@ export function generateOrders(store: Store, count: number, opts: { seed?: numbe
   const stamp = isoSeconds(Date.now());
   ordersList.lastModified = stamp;
   eventsList.lastModified = stamp;
+  recordsList.lastModified = stamp;
   store.saveSite();
   return { orders: count, events: eventCount, ms: Date.now() - started, firstId, lastId: firstId + count - 1 };
 }

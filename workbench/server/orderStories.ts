@@ -6,6 +6,8 @@ import type { Actor } from '../../src/data/actor';
 import { CatalogueIds, KeyIdMap } from '../../src/data/catalogueIds';
 import { eventToItem } from '../../src/data/mapping/event';
 import { orderToItem } from '../../src/data/mapping/order';
+import { recordToItem } from '../../src/data/mapping/record';
+import { requestOf } from '../../src/domain/cascade';
 import { SpItem } from '../../src/data/mapping/values';
 import { formatReference } from '../../src/domain/reference';
 import { SiteTimeZone, stockholmDate } from '../../src/domain/time';
@@ -63,6 +65,8 @@ export interface GeneratedOrder extends StoryRow {
   /** Added, given its reference, then one update per later transition: as the data layer writes it. */
   version: number;
   events: StoryRow[];
+  /** The handlers' record (Avropsstatus), once a handler has acted on the order. */
+  record?: StoryRow;
 }
 
 /** The pairs of `ids` for the keys the catalogue has. */
@@ -135,6 +139,7 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
       reference: formatReference(Number(day.slice(0, 4)), id)
     });
     const last = order.trail[order.trail.length - 1];
+    const handled = order.trail.filter((entry) => entry.by !== order.submittedBy);
     yield {
       id,
       item: orderToItem(order, ids, plan.zone),
@@ -143,7 +148,12 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
       created: seconds(order.submittedAt),
       at: seconds(last.at),
       version: order.trail.length + 1,
-      events: order.trail.map((entry) => ({ item: eventToItem(entry, id, order.reference, ids), by: entry.by, at: seconds(entry.at) }))
+      // Handlers' actions only: the orderer's 'Skapad' is the item itself, and her cancellation
+      // lives on her item (she cannot write the audit list or the record).
+      events: handled.map((entry) => ({ item: eventToItem(entry, id, order.reference, ids), by: entry.by, at: seconds(entry.at) })),
+      ...(handled.length > 0
+        ? { record: { item: recordToItem(order, id, ids, plan.zone, order.sentAt ? requestOf(order) : undefined), by: handled[handled.length - 1].by, at: seconds(handled[handled.length - 1].at) } }
+        : {})
     };
   }
 }

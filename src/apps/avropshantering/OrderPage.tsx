@@ -2,7 +2,8 @@ import * as React from 'react';
 import { ActionButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { AuditWriteError, ConcurrencyError } from '../../data/errors';
 import type { StoredOrder } from '../../data/ports';
-import { allowedActions, TransitionResult } from '../../domain/cascade';
+import { allowedActions, changedRequestFields, TransitionResult } from '../../domain/cascade';
+import type { OrderRequest } from '../../domain/types';
 import { isDomainError } from '../../domain/errors';
 import { OrderTrail } from '../../components/OrderTrail';
 import { LoadError, Loading } from '../../components/LoadStates';
@@ -26,6 +27,30 @@ interface Props {
 }
 
 /** The order page: opened from the queue, or straight from a link (?avrop=<id>). */
+
+/** The order page's label for each request field, for the list of changes made after sending. */
+const REQUEST_FIELD_LABEL: Record<keyof OrderRequest, keyof typeof strings.sv> = {
+  organisationKey: 'colOrganisation',
+  unit: 'unit',
+  contactName: 'contact',
+  contactEmail: 'contactEmail',
+  contactPhone: 'contactPhone',
+  invoiceReference: 'invoiceReference',
+  areaKey: 'area',
+  trainingAreaKeys: 'trainingAreas',
+  courseKey: 'course',
+  need: 'need',
+  targetGroup: 'targetGroup',
+  participants: 'participants',
+  format: 'format',
+  periodFrom: 'period',
+  periodTo: 'period',
+  place: 'place',
+  adaptations: 'adaptations',
+  adaptationsOther: 'adaptations',
+  otherInfo: 'otherInfo'
+};
+
 export function OrderPage(props: Props): JSX.Element {
   const t = useStrings(strings);
   const { services } = props.desk;
@@ -146,6 +171,9 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
     }
   };
 
+  // The request as it was sent is frozen on the record; an edit of the item since shows as such.
+  const sentRequest = stored.record?.sentRequest;
+  const changedSinceSent = sentRequest ? [...new Set(changedRequestFields(sentRequest, order).map((field) => t[REQUEST_FIELD_LABEL[field]]))] : [];
   // Nothing is done on values that could not be read: the handler corrects the item first.
   const actions = stored.unreadable ? [] : allowedActions(order, 'handler', props.now);
   const formProps = { stored, desk: props.desk, now: props.now, saving, transition };
@@ -162,6 +190,11 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
         {notice && <NoticeBar notice={notice} lang={swedishOn(lang)} checkThis={t.checkThis} />}
       </div>
       {stored.unreadable && <UnreadableNotice reference={order.reference} columns={stored.unreadable} audience="handler" />}
+      {changedSinceSent.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {format(t.changedAfterSend, { fields: changedSinceSent.join(', ') })}
+        </MessageBar>
+      )}
       <OrderSituation order={order} catalogue={catalogue} now={props.now} />
       <section aria-busy={saving}>
         <h3>{t.actions}</h3>

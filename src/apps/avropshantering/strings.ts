@@ -103,7 +103,8 @@ export const strings = defineStrings({
     none: 'Inga',
 
     ranking: 'Rangordning för avropet',
-    rankingNote: 'Rangordningen sparades när avropet kom in och gäller för det här avropet även om avtalskatalogen ändras senare.',
+    rankingNote: 'Rangordningen kommer från listan Rangordning, som bara listägarna ändrar. Den sparas med avropet när det först hanteras och gäller sedan även om listan ändras.',
+    changedAfterSend: 'Beställaren har ändrat avropet efter att det skickades till leverantören: {fields}. Leverantören har fått uppgifterna som de var när avropet skickades. Kontakta leverantören om ändringen ska gälla.',
     rankLabel: 'Rang {rank}',
     assignedMark: 'har avropet nu',
     passedMark: 'gick vidare: {reason}',
@@ -269,7 +270,8 @@ export const strings = defineStrings({
     none: 'None',
 
     ranking: 'Ranking for this order',
-    rankingNote: 'The ranking was saved when the order came in and applies to this order even if the catalogue changes later.',
+    rankingNote: 'The ranking comes from the Rangordning list, which only list owners change. It is saved with the order when the order is first handled, and stays in force even if the list changes.',
+    changedAfterSend: 'The orderer has changed the order after it was sent to the supplier: {fields}. The supplier has the details as they were when the order was sent. Contact the supplier if the change is to apply.',
     rankLabel: 'Rank {rank}',
     assignedMark: 'has the order now',
     passedMark: 'passed on: {reason}',

@@ -19,7 +19,7 @@ export const ORDER_QUERY: ListQuery = {
     'TrainingAreaKeys', 'CourseKey', 'Need', 'TargetGroup', 'Participants', 'Format', 'PeriodFrom', 'PeriodTo', 'Place',
     'Adaptations', 'AdaptationsOther', 'OtherInfo', 'RankingSnapshot', 'Trail', 'SubmittedAt', 'SubmittedBy', 'SentAt',
     'AnswerDeadline', 'AcceptedAt', 'StartDate', 'CompletedAt', 'CancelledAt', 'CancelReason', 'ActualParticipants',
-    'ParticipantsWomen', 'ParticipantsMen', 'ParticipantsOther', 'EvaluationScore', 'Author/Id', 'Author/Title'
+    'ParticipantsWomen', 'ParticipantsMen', 'ParticipantsOther', 'EvaluationScore', 'Created', 'Author/Id', 'Author/Title', 'Author/Name'
   ],
   expand: ['Area', 'AssignedSupplier', 'Organisation', 'Author']
 };

@@ -87,13 +87,20 @@ export async function ensureListAccess(ctx: AccessContext, def: ListDef, list: I
   const extra = assignments.filter((a) => !wanted.has(a.PrincipalId) && bindingsOf(a).some((b) => b.RoleTypeKind !== LIMITED_ACCESS));
   if (extra.length === 0) return;
   const me: { Id: number } = await SPQueryable(ctx.sp.web, 'currentuser').select('Id')();
+  const ours = new Set([...ctx.groups.values()].map((group) => group.id));
   for (const assignment of extra) {
     const name = assignment.Member?.Title || `#${assignment.PrincipalId}`;
-    if (assignment.PrincipalId === me.Id && assignment.Member?.PrincipalType === USER) {
-      for (const binding of bindingsOf(assignment)) {
+    // One of the solution's audiences that the model now gives nothing here (an upgrade that
+    // took the orderers' rights on the audit list away): its grant goes.
+    const revoked = ours.has(assignment.PrincipalId);
+    if (revoked || (assignment.PrincipalId === me.Id && assignment.Member?.PrincipalType === USER)) {
+      for (const binding of bindingsOf(assignment).filter((b) => b.RoleTypeKind !== LIMITED_ACCESS)) {
         await spPost(SPQueryable(list, `roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`));
       }
-      ctx.report.updated(`behörighet ${def.title}/${name}`, `Tog bort den direkta behörigheten för ${name} i ${def.title}; ägarna når listan genom ägargruppen.`);
+      ctx.report.updated(
+        `behörighet ${def.title}/${name}`,
+        revoked ? `Tog bort behörigheten för gruppen "${name}" i ${def.title}, som den inte ska ha.` : `Tog bort den direkta behörigheten för ${name} i ${def.title}; ägarna når listan genom ägargruppen.`
+      );
     } else {
       ctx.report.warn(`${name} har behörighet i ${def.title} utöver lösningens grupper. Kontrollera listans behörigheter.`);
     }
