@@ -4,8 +4,9 @@
 // Each page must render its web part for its user with no page error, no console error and no
 // request to any other host; a missing loc bundle (negative control) must make that check fail.
 // The quick app pages must not ask another host either.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { assert, createRunner, runAndExit } from './harness.mjs';
 
 export const RUNTIME_PAGES = [
@@ -46,6 +47,21 @@ export async function checkRendered({ page, problems }, spec) {
   assert(problems.length === 0, `${spec.webPart}: ${problems.join('\n')}`);
 }
 
+/** The manifest's preconfigured properties and their labels from the web part's loc file. */
+function paneFieldsOf(webPart, locale) {
+  const dir = join('src', 'webparts', webPart.toLowerCase());
+  const manifest = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.manifest.json'))), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+  let strings = {};
+  runInNewContext(readFileSync(join(dir, 'loc', `${locale}.js`), 'utf8'), { define: (_deps, factory) => (strings = factory()) });
+  return Object.keys(manifest.preconfiguredEntries[0].properties).map((property) => ({ property, label: strings[`${property}Label`] }));
+}
+
+async function openPane(browser, base, spec) {
+  const opened = await openRuntimePage(browser, base, { ...spec, query: '&edit=1' });
+  await opened.page.waitForSelector('#spPropertyPaneContainer [role="region"]', { timeout: 30000 });
+  return opened;
+}
+
 const runner = createRunner();
 
 for (const spec of RUNTIME_PAGES) {
@@ -68,6 +84,40 @@ runner.test('SPFx-körmiljön: en-US ger webbdelen på engelska', async ({ brows
   try {
     await checkRendered(opened, spec);
     assert((await opened.page.getAttribute('.utbildningsavrop-app', 'lang')) === 'en', 'the app should be in English');
+  } finally {
+    await opened.context.close();
+  }
+});
+
+for (const spec of RUNTIME_PAGES) {
+  for (const [lang, locale] of [['sv-SE', 'sv-se'], ['en-US', 'en-us']]) {
+    runner.test(`SPFx-körmiljön: ${spec.webPart}s egenskapsfönster (${lang}) har manifestets fält`, async ({ browser, server }) => {
+      const opened = await openPane(browser, server.url, { ...spec, lang });
+      try {
+        const pane = opened.page.locator('#spPropertyPaneContainer [role="region"]');
+        for (const { property, label } of paneFieldsOf(spec.webPart, locale)) {
+          assert(label, `${spec.webPart}: ${property} saknar etikett i ${locale}`);
+          assert((await pane.getByRole('textbox', { name: label, exact: true }).count()) === 1, `${spec.webPart} (${lang}): fältet "${label}" (${property}) saknas i egenskapsfönstret`);
+        }
+        assert(opened.problems.length === 0, opened.problems.join('\n'));
+        if (spec.webPart === 'Avtalskatalog' && lang === 'sv-SE') {
+          await opened.page.screenshot({ path: 'screenshots/spfx-egenskapsfonster.png' });
+        }
+      } finally {
+        await opened.context.close();
+      }
+    });
+  }
+}
+
+runner.test('SPFx-körmiljön: en ändring i egenskapsfönstret når webbdelen', async ({ browser, server }) => {
+  const opened = await openPane(browser, server.url, RUNTIME_PAGES[0]);
+  try {
+    const { page } = opened;
+    const field = page.locator('#spPropertyPaneContainer').getByRole('textbox', { name: 'Länk till Lärportalen', exact: true });
+    await field.fill('https://larportalen.example/ny-sida');
+    await page.waitForFunction(() => [...document.querySelectorAll('#spfx-canvas a')].some((a) => a.href === 'https://larportalen.example/ny-sida'), null, { timeout: 10000 });
+    assert(opened.problems.length === 0, opened.problems.join('\n'));
   } finally {
     await opened.context.close();
   }

@@ -18,6 +18,9 @@ export const SITE_PAGES = '/sites/utbildning/sitepages/';
 const APP_ID = '6a4a0e3c-5d0b-4f0e-9d43-2a8f1c7b9e10';
 const REACT_ID = '0d910c1c-13b9-4e1c-9aa4-b008c5e42d7d';
 const REACT_DOM_ID = 'aa0a46ec-1505-43cd-a44a-93f3a5aa460a';
+// "@ms/office-ui-fabric-react-bundle" and "sp-fluentui-v9-utilities-bundle", as sp-property-pane names them.
+const FLUENT_V8_ID = '396bbc17-3d18-4f43-8299-d99720d88e22';
+const FLUENT_V9_ID = '0ec74f52-38bc-4a51-ab82-7c91a2b399a2';
 
 export interface RuntimeUser {
   login: string;
@@ -339,7 +342,10 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
     const value = wanted.map(({ id, version }) => {
       const manifest =
         known.find((m) => m.id === id && (!version || m.version === version)) ??
-        localComponent(id, `standin-${id}`, version ?? '0.0.0', `${origin}/_spfx/standin/`, `${id}_${version ?? '0.0.0'}.js`);
+        localComponent(id, `fluent-standin-${id}`, version ?? '0.0.0', `${origin}/_spfx/fluent-standin/${id}_${version ?? '0.0.0'}/`, 'fluent-standin.js', {
+          'fluent-v8': { id: FLUENT_V8_ID, version: '1.19.60' },
+          'fluent-v9': { id: FLUENT_V9_ID, version: '0.1.0' }
+        });
       return { Id: id, Version: manifest.version, Status: 0, Manifest: JSON.stringify(manifest) };
     });
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ value }));
@@ -359,6 +365,10 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       const rel = rest.join('/');
       if (area === 'client') {
         serveFile(res, join(opts.root, 'workbench', 'spfx', 'client'), rel);
+        return true;
+      }
+      if (area === 'fluent-standin') {
+        send(res, 200, TYPES['.js'], readFileSync(join(opts.root, 'workbench', 'spfx', 'client', 'fluent-standin.js')));
         return true;
       }
       if (area === 'standin') {
