@@ -204,7 +204,8 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
     }
     const kinds = await auditRows(server, stored.id);
     assert(
-      JSON.stringify(kinds) === JSON.stringify(['Skapad', 'Skickad', 'Vidare till nästa leverantör', 'Skickad', 'Antagen', 'Genomförd']),
+      // Handlers' actions only: the order itself records its creation (orderers cannot write the audit).
+      JSON.stringify(kinds) === JSON.stringify(['Skickad', 'Vidare till nästa leverantör', 'Skickad', 'Antagen', 'Genomförd']),
       `händelseloggen: ${kinds.join(', ')}`
     );
   });
@@ -233,7 +234,7 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
       assert(!text.includes('hoppades över'), 'ingen ändring får ha skrivits över');
       await noViolations(second.page, 'beskedet om samtidig ändring');
       const kinds = await auditRows(server, stored.id);
-      assert(JSON.stringify(kinds) === JSON.stringify(['Skapad', 'Skickad']), `händelseloggen: ${kinds.join(', ')}`);
+      assert(JSON.stringify(kinds) === JSON.stringify(['Skickad']), `händelseloggen: ${kinds.join(', ')}`);
     } finally {
       await first.context.close();
       await second.context.close();
