@@ -644,31 +644,25 @@ export class FakeSharePoint {
         }))
       });
     }
-    if ((m = /^roleassignments\/addroleassignment\(principalid=(\d+),roledefid=(\d+)\)$/i.exec(rest)) && method === 'POST') {
+    if ((m = /^roleassignments\/(add|remove)roleassignment\(principalid=(\d+),roledefid=(\d+)\)$/i.exec(rest)) && method === 'POST') {
       this.requireWebOwner();
-      if (!list.hasUniqueRoleAssignments) throw new HttpError(400, 'This operation is not allowed on an object that inherits permissions.');
-      const principalId = Number(m[1]);
-      const roleId = Number(m[2]);
+      if (!holder.hasUniqueRoleAssignments) throw new HttpError(400, 'This operation is not allowed on an object that inherits permissions.');
+      const principalId = Number(m[2]);
+      const roleId = Number(m[3]);
       if (!this.roleDefinitions.some((r) => r.Id === roleId)) throw new HttpError(404, 'Role definition not found');
       if (!this.siteGroups.some((g) => g.Id === principalId) && !this.users.has(principalId)) throw new HttpError(404, 'Principal not found');
-      const assignment = list.roleAssignments.find((a) => a.principalId === principalId);
-      if (assignment) {
+      const assignment = holder.roleAssignments.find((a) => a.principalId === principalId);
+      if (m[1].toLowerCase() === 'remove') {
+        if (assignment) assignment.roleIds = assignment.roleIds.filter((id) => id !== roleId);
+        holder.roleAssignments = holder.roleAssignments.filter((a) => a.roleIds.length > 0);
+      } else if (assignment) {
         if (!assignment.roleIds.includes(roleId)) assignment.roleIds.push(roleId);
       } else {
-        list.roleAssignments.push({ principalId, roleIds: [roleId] });
+        holder.roleAssignments.push({ principalId, roleIds: [roleId] });
       }
       return json(200, {});
     }
-    if (/^items$/i.test(rest)) {
-      if (method === 'GET') return this.queryItems(request, list);
-      if (method === 'POST') return this.addItem(list, request.body as Record<string, unknown>);
-    }
-    if ((m = /^items\((\d+)\)$/i.exec(rest))) {
-      const id = Number(m[1]);
-      if (method === 'GET') return this.getItem(request, list, id);
-      if (method === 'MERGE') return this.updateItem(request, list, id);
-    }
-    throw new HttpError(400, `Fake SharePoint does not implement ${method} lists/${list.Title}/${rest}`);
+    return undefined;
   }
 
   private principal(id: number): Record<string, unknown> {
