@@ -127,7 +127,9 @@ function fluentBundleFor(name: string): string | undefined {
 
 async function buildFluentBundle(root: string, file: string): Promise<string> {
   const cacheDir = join(root, '.workbench', 'spfx-vendor');
-  const out = join(cacheDir, file);
+  // Keyed by the installed version, so an upgrade of Fluent UI builds afresh.
+  const { version } = JSON.parse(readFileSync(join(root, 'node_modules', FLUENT_BUNDLES[file], 'package.json'), 'utf8')) as { version: string };
+  const out = join(cacheDir, `${version}-${file}`);
   if (existsSync(out)) return readFileSync(out, 'utf8');
   // Loaded by path so the server's own bundler leaves esbuild out of the server bundle.
   const esbuild = (await import(pathToFileURL(join(root, 'node_modules', 'esbuild', 'lib', 'main.js')).href)) as typeof import('esbuild');
