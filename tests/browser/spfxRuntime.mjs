@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { assert, createRunner, runAndExit } from './harness.mjs';
+import { sendOrder } from './orderFlows.mjs';
 
 export const RUNTIME_PAGES = [
   { webPart: 'Avtalskatalog', user: 'anna', expect: ['Ledarskap', 'Prové'] },
@@ -120,6 +121,29 @@ runner.test('SPFx-körmiljön: en ändring i egenskapsfönstret når webbdelen',
     assert(opened.problems.length === 0, opened.problems.join('\n'));
   } finally {
     await opened.context.close();
+  }
+});
+
+runner.test('SPFx-körmiljön: ett avrop skrivet genom SPFx(context) (anna) når avropshanteringen (hanna)', async ({ browser, server }) => {
+  let reference;
+  const form = await openRuntimePage(browser, server.url, { webPart: 'Avrop', user: 'anna', query: '&omrade=ledarskap' });
+  try {
+    reference = await sendOrder(form.page, assert, { unit: 'Regionkansliet, SPFx-körmiljön' });
+    assert(form.problems.length === 0, form.problems.join('\n'));
+  } finally {
+    await form.context.close();
+  }
+  const desk = await openRuntimePage(browser, server.url, { webPart: 'Avropshantering', user: 'hanna' });
+  try {
+    const { page } = desk;
+    await page.getByRole('textbox', { name: 'Sök på avropsreferens' }).fill(reference);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: reference, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();
+    assert((await page.innerText('#spfx-canvas')).includes('Regionkansliet, SPFx-körmiljön'), 'avropet ska visa annas enhet');
+    assert(desk.problems.length === 0, desk.problems.join('\n'));
+  } finally {
+    await desk.context.close();
   }
 });
 
