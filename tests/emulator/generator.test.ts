@@ -181,6 +181,8 @@ function replay(site: Site, stored: StoredOrder): string {
   const [first, ...rest] = rows;
   if (first.kind !== 'Skapad') return `${where}: första händelsen är "${first.kind}", inte "Skapad"`;
   const author = site.loginById.get(stored.authorId);
+  if (first.by !== author) return `${where}: skapad av ${first.by} men Author är ${author}`;
+  if (!site.mayOrder.has(first.by)) return `${where}: ${first.by} är varken besökare eller medlem på webbplatsen och kan inte beställa`;
   // Compared on what an audit row holds (a trail entry may carry more, such as the actor's name).
   const audit = site.events.get(stored.id) ?? [];
   const handled = rows.filter((row) => row.by !== author);
