@@ -1,221 +1,170 @@
+// The provisioner against the emulator, on a half-done installation put in place through the
+// emulator's REST API as the site owner lars: lists deleted, one left under its ASCII title, one
+// renamed by someone, a column's flags dropped. The requests it sends are recorded, so the
+// order of field writes (index before uniqueness: SharePoint refuses EnforceUniqueValues on an
+// unindexed column, https://learn.microsoft.com/en-us/sharepoint/dev/schema/field-element-list
+// "EnforceUniqueValues"), typed field updates (typedFieldUpdates.test.ts has the sources), seed
+// writes in $batch of at most 100 operations (the $batch limit,
+// https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/make-batch-requests-with-the-rest-apis)
+// and the rights check before any write are asserted on what the emulator received.
+// The clean second run and a built-in-named column are in tests/emulator/provisioning.test.ts.
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups';
+import { SPQueryable } from '@pnp/sp';
 import { NoRightsError } from '../../src/data/errors';
 import { maskOf } from '../../src/data/permissions';
 import { provisionSite } from '../../src/data/provisioning';
+import { ProvisionReport } from '../../src/data/provisioning/report';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { GROUPS, LISTS, ROLES } from '../../src/schema';
-import { FakeSharePoint, READ_MASK } from './support/fakeSharePoint';
-import { CATALOGUE, spFor } from './support/fixtures';
+import { Emulator, startEmulator } from '../support/emulator';
+import { recordRequests, RequestLog, SentRequest, writesIn } from '../support/requestLog';
+import { CATALOGUE } from './support/fixtures';
 
-const EXPECTED_TYPE: Record<string, string> = { Integer: 'Number' };
+jest.setTimeout(120000);
 
-describe('provisionSite', () => {
-  it('creates all seven lists with every field, index, view and security setting, and seeds the empty catalogue lists', async () => {
-    const fake = new FakeSharePoint();
-    const lines: string[] = [];
-    const report = await provisionSite(spFor(fake), { seed: CATALOGUE, log: (line) => lines.push(line) });
+const DELETED = ['Avropshändelser', 'Avropsstatus', 'Avrop', 'Rangordning', 'Beställande organisationer'];
+const ORGANISATIONS = Array.from({ length: 250 }, (_, i) => ({ key: `org-${i}`, name: `Organisation ${i}`, active: true }));
 
-    expect(fake.lists.map((l) => l.Title)).toEqual(LISTS.map((l) => l.title));
-    for (const def of LISTS) {
-      const list = fake.list(def.title);
-      expect(list.url).toBe(def.url);
-      expect(list.Description).toBe(def.description);
-      expect(list.ReadSecurity).toBe(def.readSecurity);
-      expect(list.WriteSecurity).toBe(def.writeSecurity);
+let emu: Emulator;
+let log: RequestLog;
+let report: ProvisionReport;
+let lines: string[];
+let sent: SentRequest[];
 
-      const title = fake.field(def.title, 'Title')!;
-      expect(title.Title).toBe(def.titleField.title);
-      expect(title.Required).toBe(def.titleField.required);
-      expect(title.EnforceUniqueValues).toBe(!!def.titleField.unique);
-      expect(title.Indexed).toBe(!!(def.titleField.indexed || def.titleField.unique));
-      if (def.titleField.maxLength) expect(title.MaxLength).toBe(def.titleField.maxLength);
+beforeAll(async () => {
+  emu = await startEmulator();
+  const sp = emu.sp('lars');
+  for (const title of DELETED) await sp.web.lists.getByTitle(title).delete();
+  await sp.web.lists.getByTitle('Avtalsområden').update({ Title: 'Avtalsomraden' });
+  await sp.web.lists.getByTitle('Leverantörer').update({ Title: 'Våra leverantörer' });
+  const areaKey = sp.web.lists.getByTitle('Avtalsomraden').fields.getByInternalNameOrTitle('AreaKey');
+  await areaKey.update({ EnforceUniqueValues: false });
+  await areaKey.update({ Indexed: false, Required: false });
 
-      for (const fieldDef of def.fields) {
-        const field = fake.field(def.title, fieldDef.internalName);
-        expect(field).toBeDefined();
-        expect(field!.Title).toBe(fieldDef.title);
-        expect(field!.TypeAsString).toBe(EXPECTED_TYPE[fieldDef.type] ?? fieldDef.type);
-        expect(field!.Required).toBe(!!fieldDef.required);
-        expect(field!.EnforceUniqueValues).toBe(!!fieldDef.unique);
-        expect(field!.Indexed).toBe(!!(fieldDef.indexed || fieldDef.unique));
-        if (fieldDef.type === 'Text') expect(field!.MaxLength).toBe(fieldDef.maxLength);
-        if (fieldDef.choices) expect(field!.Choices).toEqual(fieldDef.choices.filter((c) => c !== ''));
-        if (fieldDef.defaultValue !== undefined) expect(field!.DefaultValue).toBe(fieldDef.defaultValue);
-        if (fieldDef.type === 'DateTime') expect(field!.Format).toBe(fieldDef.dateOnly ? 'DateOnly' : 'DateTime');
-        if (fieldDef.min !== undefined) expect(field!.Min).toBe(fieldDef.min);
-        if (fieldDef.max !== undefined) expect(field!.Max).toBe(fieldDef.max);
-        if (fieldDef.type === 'Lookup') {
-          const target = LISTS.find((l) => l.key === fieldDef.lookupListKey)!;
-          expect(field!.LookupList).toBe(`{${fake.list(target.title).Id}}`);
-          expect(field!.SchemaXml).toContain('ShowField="Title"');
-        }
-      }
-      for (const builtIn of def.indexedBuiltIns) expect(fake.field(def.title, builtIn)!.Indexed).toBe(true);
-      expect(list.viewFields).toEqual(def.viewFields);
+  log = recordRequests();
+  lines = [];
+  report = await provisionSite(sp, { seed: { ...CATALOGUE, organisations: ORGANISATIONS }, log: (line) => lines.push(line) });
+  sent = [...log.requests];
+});
+afterAll(async () => {
+  log?.stop();
+  await emu?.stop();
+});
 
-      expect(list.hasUniqueRoleAssignments).toBe(true);
-      for (const [audience, access] of Object.entries(def.access)) {
-        if (access === 'none') continue;
-        const associated: Record<string, string> = { owners: 'Utbildning – ägare', members: 'Utbildning – medlemmar', visitors: 'Utbildning – besökare' };
-        const groupTitle = associated[audience] ?? GROUPS.find((g) => g.audience === audience)!.title;
-        const group = fake.siteGroups.find((g) => g.Title === groupTitle)!;
-        const role = ROLES.find((r) => r.access === access)!;
-        const roleDef = fake.roleDefinitions.find((r) => r.Name === role.name)!;
-        expect(list.roleAssignments.find((a) => a.principalId === group.Id)?.roleIds).toContain(roleDef.Id);
-      }
-    }
+const bodiesOf = (method: string, path: string): unknown[] => sent.filter((r) => r.method === method && r.path === path).map((r) => r.body);
+const postLines = (raw: string): number => raw.split(/\r?\n/).filter((line) => /^POST \S+ HTTP\/1\.1$/.test(line)).length;
 
-    // The solution's permission levels, with exactly the rights the schema gives them.
-    for (const role of ROLES.filter((r) => ['edit-all', 'read-all', 'contribute-own'].includes(r.access))) {
-      const created = fake.roleDefinitions.find((r) => r.Name === role.name)!;
-      expect(created.BasePermissions).toEqual(maskOf(role.permissions));
-    }
-    // Owners and members are the site's associated groups; the other two are created.
-    expect(fake.siteGroups.map((g) => g.Title)).toEqual([
-      'Utbildning – ägare',
-      'Utbildning – besökare',
-      'Utbildning – medlemmar',
-      'Utbildningsavrop – avropshandläggare',
-      'Utbildningsavrop – uppföljning'
-    ]);
+describe('provisionSite on a half-done installation', () => {
+  it('finds lists by ASCII title or by URL and gives them their titles back; recreates the deleted ones', async () => {
+    const lists: Array<{ Title: string; RootFolder: { ServerRelativeUrl: string } }> = await emu.sp('lars').web.lists.select('Title', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
+    for (const def of LISTS) expect(lists.find((l) => l.Title === def.title)?.RootFolder.ServerRelativeUrl).toBe(`/sites/utbildning/Lists/${def.url}`);
+    expect(lists.map((l) => l.Title)).not.toContain('Våra leverantörer');
+    expect(bodiesOf('MERGE', "web/lists/getByTitle('Avtalsomraden')")).toContainEqual(expect.objectContaining({ Title: 'Avtalsområden' }));
+    expect(bodiesOf('MERGE', "web/lists/getByTitle('Våra leverantörer')")).toContainEqual(expect.objectContaining({ Title: 'Leverantörer' }));
+    expect(report.updated).toEqual(expect.arrayContaining(['lista Avtalsområden', 'lista Leverantörer', 'fält Avtalsområden.AreaKey']));
+  });
 
-    // Lists are created under their ASCII URL name, then renamed.
-    const creations = fake.requests.filter((r) => r.method === 'POST' && r.path === 'web/lists');
-    expect(creations.map((r) => r.body)).toEqual(
-      LISTS.map((def) => ({ AllowContentTypes: false, BaseTemplate: 100, ContentTypesEnabled: false, Description: def.description, Title: def.url }))
+  it('creates a missing list under its ASCII URL name, then renames it and sets item-level security', () => {
+    const recreated = LISTS.filter((def) => DELETED.includes(def.title));
+    expect(bodiesOf('POST', 'web/lists')).toEqual(
+      recreated.map((def) => ({ AllowContentTypes: false, BaseTemplate: 100, ContentTypesEnabled: false, Description: def.description, Title: def.url }))
     );
-    const renameAreas = fake.requests.find((r) => r.method === 'MERGE' && r.path === "web/lists/getByTitle('Avtalsomraden')");
-    expect(renameAreas?.body).toEqual({ Title: 'Avtalsområden' });
-    const renameOrders = fake.requests.find((r) => r.method === 'MERGE' && r.path === "web/lists/getByTitle('Avrop')");
-    expect(renameOrders?.body).toEqual({ ReadSecurity: 2, WriteSecurity: 2 });
-
-    // Seeded: catalogue lists filled, lookups resolved to the new ids; orders and events empty.
-    expect(fake.items('Avtalsområden').map((i) => i.AreaKey)).toEqual(['ledarskap', 'ekonomi']);
-    const areaId = (key: string): unknown => fake.items('Avtalsområden').find((i) => i.AreaKey === key)!.Id;
-    const supplierId = (key: string): unknown => fake.items('Leverantörer').find((i) => i.SupplierKey === key)!.Id;
-    expect(fake.items('Utbildningsområden').map((i) => [i.ItemKey, i.ItemKind, i.AreaId])).toEqual([
-      ['ledarskap-grund', 'Utbildningsområde', areaId('ledarskap')],
-      ['ekonomi-budget', 'Utbildningsområde', areaId('ekonomi')],
-      ['ugl', 'Kurs', areaId('ledarskap')],
-      ['ledarskap-tidigare', 'Tidigare utbildning', areaId('ledarskap')]
-    ]);
-    expect(fake.items('Rangordning').map((i) => [i.AreaId, i.SupplierId, i.Rank])).toEqual([
-      [areaId('ledarskap'), supplierId('alfa'), 1],
-      [areaId('ledarskap'), supplierId('beta'), 2],
-      [areaId('ekonomi'), supplierId('gamma'), 1]
-    ]);
-    expect(fake.items('Beställande organisationer')).toHaveLength(2);
-    expect(fake.items('Avrop')).toHaveLength(0);
-    expect(fake.items('Avropshändelser')).toHaveLength(0);
-    // Seed items are written through $batch, never one HTTP request per item.
-    expect(fake.http.filter((r) => r.method === 'POST' && /\/items$/.test(r.path))).toHaveLength(0);
-    expect(fake.requests.filter((r) => r.inBatch && r.method === 'POST')).toHaveLength(2 + 4 + 3 + 3 + 2);
-
-    expect(report.changed).toBe(true);
-    expect(report.created).toEqual(expect.arrayContaining(['lista Avrop', 'fält Avrop.Status', 'grupp Utbildningsavrop – uppföljning', 'behörighetsnivå Utbildningsavrop – egna avrop']));
-    expect(report.seeded).toEqual([
-      { list: 'Avtalsområden', count: 2 },
-      { list: 'Utbildningsområden', count: 4 },
-      { list: 'Leverantörer', count: 3 },
-      { list: 'Rangordning', count: 3 },
-      { list: 'Beställande organisationer', count: 2 }
-    ]);
-    expect(report.warnings).toEqual([]);
+    expect(bodiesOf('MERGE', "web/lists/getByTitle('Avrop')")).toContainEqual({ ReadSecurity: 2, WriteSecurity: 2 });
+    const organisations = LISTS.find((def) => def.title === 'Beställande organisationer')!;
+    expect(bodiesOf('MERGE', `web/lists/getByTitle('${organisations.url}')`)).toContainEqual(expect.objectContaining({ Title: 'Beställande organisationer' }));
+    expect(report.created).toEqual(expect.arrayContaining(['lista Avrop', 'fält Avrop.Status']));
     expect(lines).toContain('Skapade listan Avrop (Lists/Avrop).');
   });
 
-  it("names the field class when an update carries a type-specific property (an untyped body is SP.Field, which has no MaxLength)", async () => {
-    const fake = new FakeSharePoint();
-    await provisionSite(spFor(fake), { seed: CATALOGUE });
-    const titleWrites = fake.requests.filter((r) => r.method === 'MERGE' && r.path === "web/lists/getByTitle('Avrop')/fields/getByInternalNameOrTitle('Title')");
-    expect(titleWrites.map((r) => r.body)).toEqual([{ '@odata.type': '#SP.FieldText', Title: 'Referens', Indexed: true, MaxLength: 20 }]);
-    const untyped = fake.requests.filter((r) => r.method === 'MERGE' && /\/fields\//.test(r.path) && !/'Title'\)$/.test(r.path));
+  it('completes a column: index first, then uniqueness', async () => {
+    const writes = bodiesOf('MERGE', "web/lists/getByTitle('Avtalsområden')/fields/getByInternalNameOrTitle('AreaKey')");
+    expect(writes).toEqual([{ Required: true, Indexed: true }, { EnforceUniqueValues: true }]);
+    const areaKey: { Required: boolean; Indexed: boolean; EnforceUniqueValues: boolean } = await emu.sp('lars').web.lists.getByTitle('Avtalsområden').fields.getByInternalNameOrTitle('AreaKey')();
+    expect([areaKey.Required, areaKey.Indexed, areaKey.EnforceUniqueValues]).toEqual([true, true, true]);
+  });
+
+  it("names the field class when an update carries a type-specific property (an untyped body is SP.Field, which has no MaxLength)", () => {
+    expect(bodiesOf('MERGE', "web/lists/getByTitle('Avrop')/fields/getByInternalNameOrTitle('Title')")).toEqual([{ '@odata.type': '#SP.FieldText', Title: 'Referens', Indexed: true, MaxLength: 20 }]);
+    const untyped = sent.filter((r) => r.method === 'MERGE' && /\/fields\//.test(r.path) && !/'Title'\)$/.test(r.path));
     expect(untyped.length).toBeGreaterThan(0);
     for (const r of untyped) expect(Object.keys(r.body as object)).not.toContain('MaxLength');
   });
 
-  it('changes nothing on a second run', async () => {
-    const fake = new FakeSharePoint();
-    const sp = spFor(fake);
-    await provisionSite(sp, { seed: CATALOGUE });
-    fake.reset();
-    const lines: string[] = [];
-    const report = await provisionSite(sp, { seed: CATALOGUE, log: (line) => lines.push(line) });
-    expect(fake.writes()).toEqual([]);
-    expect(fake.http.filter((r) => r.method !== 'GET')).toEqual([]);
-    expect(report).toEqual({ created: [], updated: [], seeded: [], warnings: [], changed: false });
-    expect(lines[lines.length - 1]).toBe('Allt var redan installerat. Inget behövde ändras.');
+  it('gives the recreated lists unique role assignments from the access map', async () => {
+    const sp = emu.sp('lars');
+    const groups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups();
+    const associated: Record<string, number> = {
+      owners: (await sp.web.associatedOwnerGroup()).Id,
+      members: (await sp.web.associatedMemberGroup()).Id,
+      visitors: (await sp.web.associatedVisitorGroup()).Id
+    };
+    const groupId = (audience: string) => associated[audience] ?? groups.find((g) => g.Title === GROUPS.find((x) => x.audience === audience)!.title)!.Id;
+    for (const def of LISTS.filter((l) => DELETED.includes(l.title))) {
+      const list = sp.web.lists.getByTitle(def.title);
+      expect(await SPQueryable(list, 'HasUniqueRoleAssignments')()).toBe(true);
+      const ras: Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Name: string }> }> = await SPQueryable(list, 'roleassignments').expand('RoleDefinitionBindings')();
+      for (const [audience, access] of Object.entries(def.access)) {
+        const bindings = ras.find((r) => r.PrincipalId === groupId(audience))?.RoleDefinitionBindings.map((b) => b.Name);
+        const expected = access === 'none' ? undefined : [ROLES.find((r) => r.access === access)!.name];
+        expect({ list: def.title, audience, bindings }).toEqual({ list: def.title, audience, bindings: expected });
+      }
+    }
+  });
+
+  it("gives the solution's permission levels exactly the rights the schema names", async () => {
+    const defs: Array<{ Name: string; BasePermissions: { High: string; Low: string } }> = await emu.sp('lars').web.roleDefinitions();
+    for (const role of ROLES.filter((r) => ['edit-all', 'read-all', 'contribute-own'].includes(r.access))) {
+      const created = defs.find((d) => d.Name === role.name)!;
+      expect({ role: role.name, mask: { High: String(created.BasePermissions.High), Low: String(created.BasePermissions.Low) } }).toEqual({ role: role.name, mask: maskOf(role.permissions) });
+    }
+  });
+
+  it('seeds only the empty catalogue lists, in $batch requests of at most 100 adds', async () => {
+    const sp = emu.sp('lars');
+    expect(report.seeded).toEqual([{ list: 'Beställande organisationer', count: 250 }]);
+    // Leverantörer kept its items, so CATALOGUE's suppliers are not on the site: the empty
+    // Rangordning gets none of its rows, each skipped with a warning.
+    expect(report.warnings.length).toBeGreaterThan(0);
+    for (const w of report.warnings) expect(w).toMatch(/^Hoppade över en post i Rangordning: /);
+    expect(await sp.web.lists.getByTitle('Rangordning').items.select('Id').top(10)()).toHaveLength(0);
+    const suppliers: Array<{ SupplierKey: string }> = await sp.web.lists.getByTitle('Leverantörer').items.select('SupplierKey').top(5000)();
+    expect(suppliers.map((s) => s.SupplierKey)).not.toContain('alfa');
+    expect(await sp.web.lists.getByTitle('Beställande organisationer').items.select('Id').top(5000)()).toHaveLength(250);
+    expect((await sp.web.lists.getByTitle('Avrop').select('ItemCount')()).ItemCount).toBe(0);
+
+    expect(sent.filter((r) => !r.inBatch && r.method === 'POST' && /\/items$/.test(r.path))).toEqual([]);
+    const organisationBatches = log.http.filter((r) => r.path === '$batch' && r.rawBody.includes('Best%C3%A4llande%20organisationer')).map((r) => postLines(r.rawBody));
+    expect(organisationBatches).toEqual([100, 100, 50]);
+    for (const batch of log.http.filter((r) => r.path === '$batch')) expect(postLines(batch.rawBody)).toBeLessThanOrEqual(100);
+  });
+
+  it('fills the still-empty Rangordning from the built-in seed with lookups resolved to the ids on the site, and then changes nothing', async () => {
+    const fill = await provisionSite(emu.sp('lars'));
+    expect(fill).toMatchObject({ created: [], updated: [], seeded: [{ list: 'Rangordning', count: SEED_CATALOGUE.rankings.length }], warnings: [] });
+    const sp = emu.sp('lars');
+    const idsOf = async (title: string) => new Set((await sp.web.lists.getByTitle(title).items.select('Id').top(5000)()).map((i: { Id: number }) => i.Id));
+    const [areas, suppliers] = [await idsOf('Avtalsområden'), await idsOf('Leverantörer')];
+    const rows: Array<{ AreaId: number; SupplierId: number }> = await sp.web.lists.getByTitle('Rangordning').items.select('AreaId', 'SupplierId').top(5000)();
+    expect(rows).toHaveLength(SEED_CATALOGUE.rankings.length);
+    for (const row of rows) expect([areas.has(row.AreaId), suppliers.has(row.SupplierId)]).toEqual([true, true]);
+    log.clear();
+    const again: string[] = [];
+    const second = await provisionSite(emu.sp('lars'), { log: (line) => again.push(line) });
+    expect(writesIn(log.requests)).toEqual([]);
+    expect(second).toEqual({ created: [], updated: [], seeded: [], warnings: [], changed: false });
+    expect(again[again.length - 1]).toBe('Allt var redan installerat. Inget behövde ändras.');
   });
 
   it('refuses a user without site owner rights, before writing anything', async () => {
-    const fake = new FakeSharePoint();
-    fake.webPermissions = READ_MASK;
-    const run = provisionSite(spFor(fake), { seed: CATALOGUE });
+    log.clear();
+    const run = provisionSite(emu.sp('anna'), { seed: CATALOGUE });
     await expect(run).rejects.toBeInstanceOf(NoRightsError);
     await expect(run).rejects.toThrow('Du saknar behörighet att installera Utbildningsavrop. Be en webbplatsägare köra installationen.');
-    expect(fake.writes()).toEqual([]);
-    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET web/EffectiveBasePermissions']);
-    expect(fake.lists).toHaveLength(0);
-  });
-
-  it('creates owner and member groups by title when the site has no associated groups', async () => {
-    const fake = new FakeSharePoint();
-    fake.hasAssociatedGroups = false;
-    await provisionSite(spFor(fake), { seed: CATALOGUE });
-    const titles = fake.siteGroups.map((g) => g.Title);
-    for (const group of GROUPS) expect(titles).toContain(group.title);
-    const owners = fake.siteGroups.find((g) => g.Title === 'Utbildningsavrop – ägare')!;
-    expect(fake.list('Avrop').roleAssignments.find((a) => a.principalId === owners.Id)?.roleIds).toEqual([1073741829]);
-    const groupPosts = fake.requests.filter((r) => r.method === 'POST' && r.path === 'web/sitegroups').map((r) => r.body);
-    expect(groupPosts).toEqual(GROUPS.map((g) => ({ Title: g.title, Description: g.description })));
-  });
-
-  it('finishes a half-done installation: finds lists by ASCII title or URL, completes fields, leaves non-empty lists alone', async () => {
-    const fake = new FakeSharePoint();
-    // A list left under its ASCII title, one renamed by someone, one with a field missing its index.
-    fake.createList('Avtalsomraden', 'Avtalsomraden', [{ InternalName: 'AreaKey', TypeAsString: 'Text', MaxLength: 50 }]);
-    fake.createList('Våra leverantörer', 'Leverantorer');
-    fake.seedItem('Våra leverantörer', { Title: 'Egen leverantör' });
-    const report = await provisionSite(spFor(fake), { seed: CATALOGUE });
-
-    expect(fake.lists.map((l) => l.Title)).toEqual(['Avtalsområden', 'Leverantörer', 'Utbildningsområden', 'Rangordning', 'Beställande organisationer', 'Avrop', 'Avropsstatus', 'Avropshändelser']);
-    const areaKey = fake.field('Avtalsområden', 'AreaKey')!;
-    expect([areaKey.Required, areaKey.Indexed, areaKey.EnforceUniqueValues]).toEqual([true, true, true]);
-    // Index first, then uniqueness: SharePoint refuses uniqueness on an unindexed column.
-    const fieldWrites = fake.requests.filter((r) => r.method === 'MERGE' && r.path === "web/lists/getByTitle('Avtalsområden')/fields/getByInternalNameOrTitle('AreaKey')");
-    expect(fieldWrites.map((r) => r.body)).toEqual([{ Required: true, Indexed: true }, { EnforceUniqueValues: true }]);
-    expect(report.updated).toEqual(expect.arrayContaining(['lista Avtalsområden', 'lista Leverantörer', 'fält Avtalsområden.AreaKey']));
-    // Leverantörer had an item: not seeded, and Rangordning resolved suppliers from the list (none match).
-    expect(fake.items('Leverantörer').map((i) => i.Title)).toEqual(['Egen leverantör']);
-    expect(report.seeded.map((s) => s.list)).not.toContain('Leverantörer');
-    expect(report.warnings.some((w) => w.includes('Rangordning'))).toBe(true);
-  });
-
-  it('seeds the built-in catalogue when no seed is given, in batches of at most 100 writes', async () => {
-    const fake = new FakeSharePoint();
-    const report = await provisionSite(spFor(fake));
-    expect(fake.items('Avtalsområden')).toHaveLength(SEED_CATALOGUE.areas.length);
-    expect(fake.items('Utbildningsområden')).toHaveLength(SEED_CATALOGUE.trainingAreas.length + SEED_CATALOGUE.courses.length);
-    expect(fake.items('Leverantörer')).toHaveLength(SEED_CATALOGUE.suppliers.length);
-    expect(fake.items('Rangordning')).toHaveLength(SEED_CATALOGUE.rankings.length);
-    expect(fake.items('Beställande organisationer')).toHaveLength(SEED_CATALOGUE.organisations.length);
-    expect(report.warnings).toEqual([]);
-    for (const batch of fake.http.filter((r) => r.path === '$batch')) {
-      const writes = (batch.rawBody ?? '').split('\n').filter((line) => /^POST \S+ HTTP\/1\.1$/.test(line));
-      expect(writes.length).toBeLessThanOrEqual(100);
-    }
-  });
-});
-
-describe('seed import', () => {
-  it('writes a large seed in $batch requests of at most 100 adds each', async () => {
-    const fake = new FakeSharePoint();
-    const organisations = Array.from({ length: 250 }, (_, i) => ({ key: `org-${i}`, name: `Organisation ${i}`, active: true }));
-    const report = await provisionSite(spFor(fake), { seed: { ...CATALOGUE, organisations } });
-    expect(fake.items('Beställande organisationer')).toHaveLength(250);
-    const organisationBatches = fake.http
-      .filter((r) => r.path === '$batch' && (r.rawBody ?? '').includes('Best%C3%A4llande%20organisationer'))
-      .map((r) => (r.rawBody ?? '').split('\n').filter((line) => /^POST \S+ HTTP\/1\.1$/.test(line)).length);
-    expect(organisationBatches).toEqual([100, 100, 50]);
-    expect(report.seeded).toContainEqual({ list: 'Beställande organisationer', count: 250 });
+    expect(log.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET web/EffectiveBasePermissions']);
   });
 });

@@ -1,8 +1,5 @@
 // Small catalogue and orders for the data-layer tests.
-import { SPFI } from '@pnp/sp';
-import { createBrowserSp } from '../../../src/data/createSp';
 import { Catalogue, Order, OrderTrailEntry } from '../../../src/domain/types';
-import { FakeSharePoint, SITE } from './fakeSharePoint';
 
 export const CATALOGUE: Catalogue = {
   areas: [
@@ -134,9 +131,4 @@ export function sampleOrder(overrides: Partial<Order> = {}): Order {
     trail: [CREATED],
     ...overrides
   };
-}
-
-/** A PnPjs root as the app builds it for the emulator, talking to `fake` instead of the network. */
-export function spFor(fake: FakeSharePoint): SPFI {
-  return createBrowserSp(SITE).using(fake.transport());
 }
