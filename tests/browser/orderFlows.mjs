@@ -36,7 +36,7 @@ async function press(page, locator, key) {
 }
 
 /** Fills in a valid Ledarskap order the way a keyboard user would. The area comes from ?omrade=. */
-async function fillOrder(page, assert, { unit = 'Akutmottagningen, Sahlgrenska' } = {}) {
+export async function fillOrder(page, assert, { unit = 'Akutmottagningen, Sahlgrenska' } = {}) {
   await chooseByKeyboard(page, 'Beställande organisation', 'Västra Götalandsregionen', assert);
   await page.getByLabel('Förvaltning/enhet').fill(unit);
   await page.getByLabel('Kontaktpersonens telefonnummer').fill('031-123 45 67');
@@ -51,7 +51,7 @@ async function fillOrder(page, assert, { unit = 'Akutmottagningen, Sahlgrenska' 
   await press(page, page.getByRole('checkbox', { name: 'Skrivtolk' }), 'Space');
 }
 
-async function send(page) {
+export async function send(page) {
   await press(page, page.getByRole('button', { name: 'Skicka avropet' }), 'Enter');
 }
 
