@@ -284,7 +284,9 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       };
     }
     const manifests = manifestsFor(origin, project);
-    const webPart = project.manifests.find((m) => m.alias.toLowerCase() === `${q.webPart.toLowerCase()}webpart`);
+    // "Alla.aspx" holds every web part of the package, one section each, as a page with all five.
+    const all = q.webPart.toLowerCase() === 'alla';
+    const webPart = all ? project.manifests[0] : project.manifests.find((m) => m.alias.toLowerCase() === `${q.webPart.toLowerCase()}webpart`);
     if (!webPart) {
       return { status: 404, html: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Okänd sida</title></head><body><main><h1>Ingen webbdel heter ${esc(q.webPart)}</h1><p>Finns: ${project.manifests.map((m) => esc(m.alias.replace(/WebPart$/, ''))).join(', ')}.</p></main></body></html>` };
     }
@@ -294,7 +296,7 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       buildNumber: 'utbildningsavrop-workbench',
       manifests,
       spPageContextInfo,
-      workbench: { webPartId: webPart.id, edit: q.edit, teamsSubPage: q.teamsSubPage, lang: q.lang }
+      workbench: { webPartIds: all ? project.manifests.map((m) => m.id) : [webPart.id], edit: q.edit, teamsSubPage: q.teamsSubPage, lang: q.lang }
     };
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     const assembly = fw().components.get('05580011-8e5d-45cc-8488-220e459c5c67')!;

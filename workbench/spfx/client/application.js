@@ -22,33 +22,41 @@ define(['@microsoft/sp-application-base', '@microsoft/sp-webpart-base', '@micros
     onRender() {
       var data = window.spClientSidePageContext;
       var settings = data.workbench;
-      var manifest = data.manifests.filter(function (m) {
-        return m.id === settings.webPartId;
-      })[0];
       var canvas = document.createElement('main');
       canvas.id = 'spfx-canvas';
-      var zone = document.createElement('div');
-      zone.className = 'CanvasZone';
-      canvas.appendChild(zone);
       document.getElementById('spPageChromeAppDiv').appendChild(canvas);
       var host = new webPartBase._MinimalWebPartHost(this.context.serviceScope);
       var manager = new webPartBase._ClientSideWebPartManager(host);
       window.__spfxWebPartManager = manager;
-      var instanceId = '3f6c2b1a-8d4e-4c7f-9a2b-1e5d6c7f8a90';
+      var serviceScope = this.context.serviceScope;
       var displayMode = settings.edit ? core.DisplayMode.Edit : core.DisplayMode.Read;
-      var entry = manifest.preconfiguredEntries[0];
-      manager
-        .loadWebPart({
-          domElement: zone,
-          instanceId: instanceId,
-          manifest: manifest,
-          displayMode: displayMode,
-          serviceScope: this.context.serviceScope,
-          webPartData: { id: manifest.id, instanceId: instanceId, title: entry.title.default, dataVersion: '1.0', properties: Object.assign({}, entry.properties) }
-        })
-        .then(function () {
+      var loads = settings.webPartIds.map(function (id, index) {
+        var manifest = data.manifests.filter(function (m) {
+          return m.id === id;
+        })[0];
+        var zone = document.createElement('div');
+        zone.className = 'CanvasZone';
+        canvas.appendChild(zone);
+        // Instance ids only need to be stable per page; the index keeps them apart on "Alla".
+        var instanceId = '3f6c2b1a-8d4e-4c7f-9a2b-1e5d6c7f8a9' + index;
+        var entry = manifest.preconfiguredEntries[0];
+        return manager
+          .loadWebPart({
+            domElement: zone,
+            instanceId: instanceId,
+            manifest: manifest,
+            displayMode: displayMode,
+            serviceScope: serviceScope,
+            webPartData: { id: manifest.id, instanceId: instanceId, title: entry.title.default, dataVersion: '1.0', properties: Object.assign({}, entry.properties) }
+          })
+          .then(function () {
+            return instanceId;
+          });
+      });
+      Promise.all(loads)
+        .then(function (instanceIds) {
           document.body.setAttribute('data-spfx-ready', 'true');
-          if (settings.edit) manager.requestPropertyPaneAction(instanceId, 'Open');
+          if (settings.edit) manager.requestPropertyPaneAction(instanceIds[0], 'Open');
         })
         .catch(function (error) {
           document.body.setAttribute('data-spfx-failed', 'true');
