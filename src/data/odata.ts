@@ -15,10 +15,6 @@ export function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function messageOf(error: unknown): string {
-  return String((error as HttpLikeError | undefined)?.message ?? error ?? '');
-}
-
 export function isNotFound(error: unknown): boolean {
   return httpStatus(error) === 404;
 }

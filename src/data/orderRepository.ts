@@ -19,7 +19,7 @@ import { changedColumns, etagOf, ORDER_QUERY, orderToItem, storedOrderFromItem, 
 import { composeWithRecord, RECORD_QUERY, recordToItem } from './mapping/record';
 import { dateOnly, lookupId, num, SpItem, str } from './mapping/values';
 import { httpStatus, isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
-import { readAll, readNextPage, readPage, RawPage } from './paging';
+import { readAll, readPage } from './paging';
 import { OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
 import { formatReference, isProvisionalReference, provisionalReference, referenceItemId } from './reference';
 import { requireComplete } from './requiredFields';
@@ -315,12 +315,19 @@ export class SpOrderRepository implements OrderRepository {
     const reads = orderIds.map((id) =>
       readPage<SpItem>(itemsQuery(batched, RECORD_QUERY, 5).filter(`ParentOrder/Id eq ${Math.trunc(id)}`).orderBy('ID', true))
     );
-    const [results] = await Promise.all([Promise.allSettled(reads), execute()]);
+    // Each read settles on its own: one refused read (an orderer) must not hide the others' answers.
+    const settled = reads.map((read) =>
+      read.then(
+        (page) => ({ ok: true as const, page }),
+        (reason: unknown) => ({ ok: false as const, reason })
+      )
+    );
+    const [results] = await Promise.all([Promise.all(settled), execute()]);
     const map = new Map<number, SpItem>();
     for (let i = 0; i < results.length; i++) {
       const result = results[i];
-      if (result.status === 'fulfilled') {
-        const first = result.value.items[0];
+      if (result.ok) {
+        const first = result.page.items[0];
         if (first) map.set(orderIds[i], first);
         continue;
       }
@@ -417,12 +424,6 @@ export class SpOrderRepository implements OrderRepository {
     const raw = await readNewestFirst<SpItem>(this.sp, ORDER_QUERY, clauses, ORDERS_PER_PAGE, page);
     const items = await this.toStored(raw.items);
     return raw.next ? { items, next: raw.next } : { items };
-  }
-
-  private async readOrders(query: IItems, page?: PageToken): Promise<Page<StoredOrder>> {
-    const raw: RawPage<SpItem> = page ? await readNextPage<SpItem>(this.orderItems(), page) : await readPage<SpItem>(query);
-    const items = await this.toStored(raw.items);
-    return raw.nextLink ? { items, next: raw.nextLink } : { items };
   }
 
   /** Maps rows, rereading the catalogue ids once if a row points at something added since. */
