@@ -28,6 +28,27 @@ const lookup = (internalName: string, title: string, lookupListKey: string, extr
   ...extra
 });
 
+/**
+ * What handlers record about an order, from sending to completion: on the handlers' record
+ * (Avropsstatus), and copied onto the orderer's Avrop item for Mina avrop.
+ */
+function handlingFields(): FieldDef[] {
+  return [
+      date('SentAt', 'Skickat till leverantör'),
+      date('AnswerDeadline', 'Svar senast', { indexed: true }),
+      date('AcceptedAt', 'Antaget'),
+      date('StartDate', 'Startdatum', { dateOnly: true }),
+      date('CompletedAt', 'Genomfört'),
+      date('CancelledAt', 'Avbrutet'),
+      note('CancelReason', 'Skäl till avbrott', { maxLength: 2000 }),
+      int('ActualParticipants', 'Faktiskt antal deltagare', { min: 0, max: 500 }),
+      int('ParticipantsWomen', 'Deltagare, kvinnor', { min: 0, max: 500 }),
+      int('ParticipantsMen', 'Deltagare, män', { min: 0, max: 500 }),
+      int('ParticipantsOther', 'Deltagare, annat/ej angivet', { min: 0, max: 500 }),
+      int('EvaluationScore', 'Utvärdering (1–5)', { min: 1, max: 5 })
+  ];
+}
+
 export const AREAS: ListDef = {
   key: 'areas',
   title: 'Avtalsområden',
@@ -172,18 +193,7 @@ export const ORDERS: ListDef = {
     note('Trail', 'Händelser (JSON)'),
     date('SubmittedAt', 'Skickat', { indexed: true }),
     text('SubmittedBy', 'Skickat av'),
-    date('SentAt', 'Skickat till leverantör'),
-    date('AnswerDeadline', 'Svar senast', { indexed: true }),
-    date('AcceptedAt', 'Antaget'),
-    date('StartDate', 'Startdatum', { dateOnly: true }),
-    date('CompletedAt', 'Genomfört'),
-    date('CancelledAt', 'Avbrutet'),
-    note('CancelReason', 'Skäl till avbrott', { maxLength: 2000 }),
-    int('ActualParticipants', 'Faktiskt antal deltagare', { min: 0, max: 500 }),
-    int('ParticipantsWomen', 'Deltagare, kvinnor', { min: 0, max: 500 }),
-    int('ParticipantsMen', 'Deltagare, män', { min: 0, max: 500 }),
-    int('ParticipantsOther', 'Deltagare, annat/ej angivet', { min: 0, max: 500 }),
-    int('EvaluationScore', 'Utvärdering (1–5)', { min: 1, max: 5 })
+    ...handlingFields()
   ],
   indexedBuiltIns: ['Author', 'Created'],
   readSecurity: 2,
@@ -243,18 +253,7 @@ export const ORDER_RECORDS: ListDef = {
     note('RankingInForce', 'Rangordning som gäller (JSON)'),
     note('SentRequest', 'Avropet som det skickades (JSON)'),
     note('Trail', 'Händelser (JSON)'),
-    date('SentAt', 'Skickat till leverantör'),
-    date('AnswerDeadline', 'Svar senast', { indexed: true }),
-    date('AcceptedAt', 'Antaget'),
-    date('StartDate', 'Startdatum', { dateOnly: true }),
-    date('CompletedAt', 'Genomfört'),
-    date('CancelledAt', 'Avbrutet'),
-    note('CancelReason', 'Skäl till avbrott', { maxLength: 2000 }),
-    int('ActualParticipants', 'Faktiskt antal deltagare', { min: 0, max: 500 }),
-    int('ParticipantsWomen', 'Deltagare, kvinnor', { min: 0, max: 500 }),
-    int('ParticipantsMen', 'Deltagare, män', { min: 0, max: 500 }),
-    int('ParticipantsOther', 'Deltagare, annat/ej angivet', { min: 0, max: 500 }),
-    int('EvaluationScore', 'Utvärdering (1–5)', { min: 1, max: 5 })
+    ...handlingFields()
   ],
   indexedBuiltIns: [],
   readSecurity: 1,

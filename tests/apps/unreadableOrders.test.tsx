@@ -62,14 +62,8 @@ function read(id: number, forged: Record<string, unknown>): StoredOrder {
 
 const FORGED = { Trail: '[null]', RankingSnapshot: '[null,{"rank":"1"}]', Unit: { evil: true }, Status: 'Genomförd!' };
 
-beforeAll(() => {
-  window.scrollTo = jest.fn() as unknown as typeof window.scrollTo;
-});
-
-test('the desk queue lists the good order and marks the forged one; its page offers no action', async () => {
+function renderDesk(services: ReturnType<typeof fakeServices>): void {
   window.history.replaceState({}, '', '/avropshantering');
-  const queue = [read(2, FORGED), read(1, {})];
-  const services = fakeServices({ catalogue: SEED_CATALOGUE, canEditAll: true, user: HANNA, queue });
   render(
     <DeskApp
       services={services}
@@ -78,6 +72,16 @@ test('the desk queue lists the good order and marks the forged one; its page off
       clock={() => NOW}
     />
   );
+}
+
+beforeAll(() => {
+  window.scrollTo = jest.fn() as unknown as typeof window.scrollTo;
+});
+
+test('the desk queue lists the good order and marks the forged one; its page offers no action', async () => {
+  const queue = [read(2, FORGED), read(1, {})];
+  const services = fakeServices({ catalogue: SEED_CATALOGUE, canEditAll: true, user: HANNA, queue });
+  renderDesk(services);
   const forgedLink = await screen.findByRole('link', { name: 'AVR-2026-0002' });
   expect(screen.getByRole('link', { name: 'AVR-2026-0001' })).toBeTruthy();
   const row = forgedLink.closest('tr') as HTMLElement;
@@ -108,19 +112,11 @@ test('Mina avrop shows the forged order with its reference and what to do, and n
 });
 
 test('an order the orderer edited after it was sent shows which fields changed; the record keeps what was sent', async () => {
-  window.history.replaceState({}, '', '/avropshantering');
   const base = read(3, {});
   const sentRequest = { ...base.order };
   const edited: StoredOrder = { ...base, order: { ...base.order, need: 'Ändrat efteråt', participants: 40 }, record: { id: 9, etag: '"1"', sentRequest } };
   const services = fakeServices({ catalogue: SEED_CATALOGUE, canEditAll: true, user: HANNA, queue: [edited] });
-  render(
-    <DeskApp
-      services={services}
-      env={{ lang: 'sv-SE', host: 'SharePoint', search: '', pageUrl: 'https://region.example/sites/utbildning/SitePages/Avropshantering.aspx' }}
-      settings={{ siteUrl: '/sites/utbildning' }}
-      clock={() => NOW}
-    />
-  );
+  renderDesk(services);
   fireEvent.click(await screen.findByRole('link', { name: 'AVR-2026-0003' }));
   await screen.findByRole('heading', { level: 2, name: 'Avrop AVR-2026-0003' });
   expect(screen.getByText(/Beställaren har ändrat avropet efter att det skickades till leverantören: Behov, Antal deltagare\./)).toBeTruthy();

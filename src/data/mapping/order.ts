@@ -7,9 +7,10 @@ import { CatalogueIds } from '../catalogueIds';
 import { UnknownCatalogueKeyError } from '../errors';
 import { StoredOrder } from '../ports';
 import { ListQuery } from './catalogue';
+import { handlingToItem, readHandling, readOutcome } from './handling';
 import { ReadProblems, readChoice, readNumber, readRanking, readStringList, readText, readTimestamp, readTrail } from './untrusted';
 import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../../domain/time';
-import { dateOnly, dateOnlyOut, lookupId, multi, num, numOrNull, orNull, SpItem } from './values';
+import { dateOnly, dateOnlyOut, lookupId, multi, num, orNull, SpItem } from './values';
 
 export const ORDER_QUERY: ListQuery = {
   listTitle: ORDERS.title,
@@ -62,18 +63,7 @@ export function orderToItem(order: Order, ids: CatalogueIds, zone: SiteTimeZone 
     Trail: JSON.stringify(order.trail),
     SubmittedAt: orNull(order.submittedAt),
     SubmittedBy: orNull(order.submittedBy),
-    SentAt: orNull(order.sentAt),
-    AnswerDeadline: orNull(order.answerDeadline),
-    AcceptedAt: orNull(order.acceptedAt),
-    StartDate: dateOnlyOut(order.startDate, zone),
-    CompletedAt: orNull(order.completedAt),
-    CancelledAt: orNull(order.cancelledAt),
-    CancelReason: orNull(order.cancelReason),
-    ActualParticipants: numOrNull(order.actualParticipants),
-    ParticipantsWomen: numOrNull(order.participantsWomen),
-    ParticipantsMen: numOrNull(order.participantsMen),
-    ParticipantsOther: numOrNull(order.participantsOtherOrUnstated),
-    EvaluationScore: numOrNull(order.evaluationScore)
+    ...handlingToItem(order, zone)
   };
 }
 
@@ -134,27 +124,11 @@ export function readOrderItem(item: SpItem, ids: CatalogueIds, zone: SiteTimeZon
     otherInfo: text('OtherInfo'),
     submittedAt: readTimestamp(item.SubmittedAt, 'SubmittedAt', p),
     submittedBy: text('SubmittedBy'),
-    sentAt: readTimestamp(item.SentAt, 'SentAt', p),
-    answerDeadline: readTimestamp(item.AnswerDeadline, 'AnswerDeadline', p),
-    acceptedAt: readTimestamp(item.AcceptedAt, 'AcceptedAt', p),
-    startDate: dateOnly(item.StartDate, zone),
-    completedAt: readTimestamp(item.CompletedAt, 'CompletedAt', p),
-    cancelledAt: readTimestamp(item.CancelledAt, 'CancelledAt', p),
-    cancelReason: text('CancelReason'),
+    ...readHandling(item, zone, p),
     trail: readTrail(item.Trail, 'Trail', p)
   };
   if (multi(item.Adaptations).length !== order.adaptations.length) p.note('Adaptations');
-  const optional: Array<[keyof Order, string]> = [
-    ['actualParticipants', 'ActualParticipants'],
-    ['participantsWomen', 'ParticipantsWomen'],
-    ['participantsMen', 'ParticipantsMen'],
-    ['participantsOtherOrUnstated', 'ParticipantsOther'],
-    ['evaluationScore', 'EvaluationScore']
-  ];
-  for (const [field, column] of optional) {
-    const n = readNumber(item[column], column, p);
-    if (n !== undefined) (order as unknown as Record<string, unknown>)[field] = n;
-  }
+  readOutcome(item, p, order);
   return { order, problems: p.list() };
 }
 

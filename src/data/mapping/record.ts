@@ -7,8 +7,9 @@ import { formatReference } from '../../domain/reference';
 import { CatalogueIds } from '../catalogueIds';
 import { RecordVersion, StoredOrder } from '../ports';
 import { ListQuery } from './catalogue';
-import { ReadProblems, readChoice, readNumber, readRanking, readText, readTimestamp, readTrail } from './untrusted';
-import { dateOnly, dateOnlyOut, lookupId, num, numOrNull, orNull, SpItem } from './values';
+import { handlingToItem, readHandling, readOutcome } from './handling';
+import { ReadProblems, readChoice, readNumber, readRanking, readTrail } from './untrusted';
+import { dateOnly, lookupId, num, SpItem } from './values';
 import { etagOf } from './order';
 
 export const RECORD_QUERY: ListQuery = {
@@ -35,18 +36,7 @@ export function recordToItem(order: Order, orderId: number, ids: CatalogueIds, z
     RankingInForce: JSON.stringify(order.ranking),
     SentRequest: sentRequest ? JSON.stringify(sentRequest) : null,
     Trail: JSON.stringify(order.trail),
-    SentAt: orNull(order.sentAt),
-    AnswerDeadline: orNull(order.answerDeadline),
-    AcceptedAt: orNull(order.acceptedAt),
-    StartDate: dateOnlyOut(order.startDate, zone),
-    CompletedAt: orNull(order.completedAt),
-    CancelledAt: orNull(order.cancelledAt),
-    CancelReason: orNull(order.cancelReason),
-    ActualParticipants: numOrNull(order.actualParticipants),
-    ParticipantsWomen: numOrNull(order.participantsWomen),
-    ParticipantsMen: numOrNull(order.participantsMen),
-    ParticipantsOther: numOrNull(order.participantsOtherOrUnstated),
-    EvaluationScore: numOrNull(order.evaluationScore)
+    ...handlingToItem(order, zone)
   };
 }
 
@@ -160,26 +150,10 @@ export function composeWithRecord(fromItem: StoredOrder, record: SpItem | undefi
       ranking: readRanking(record.RankingInForce, 'RankingInForce', p),
       assignedSupplierKey: supplierId === undefined ? '' : ctx.ids.suppliers.key(supplierId) ?? '',
       assignedRank: readNumber(record.AssignedRank, 'AssignedRank', p) ?? 0,
-      sentAt: readTimestamp(record.SentAt, 'SentAt', p),
-      answerDeadline: readTimestamp(record.AnswerDeadline, 'AnswerDeadline', p),
-      acceptedAt: readTimestamp(record.AcceptedAt, 'AcceptedAt', p),
-      startDate: dateOnly(record.StartDate, zone),
-      completedAt: readTimestamp(record.CompletedAt, 'CompletedAt', p),
-      cancelledAt: readTimestamp(record.CancelledAt, 'CancelledAt', p),
-      cancelReason: readText(record.CancelReason, 'CancelReason', p),
+      ...readHandling(record, zone, p),
       trail: readTrail(record.Trail, 'Trail', p)
     };
-    const optional: Array<[keyof Order, string]> = [
-      ['actualParticipants', 'ActualParticipants'],
-      ['participantsWomen', 'ParticipantsWomen'],
-      ['participantsMen', 'ParticipantsMen'],
-      ['participantsOtherOrUnstated', 'ParticipantsOther'],
-      ['evaluationScore', 'EvaluationScore']
-    ];
-    for (const [field, column] of optional) {
-      const n = readNumber(record[column], column, p);
-      if (n !== undefined) (order as unknown as Record<string, unknown>)[field] = n;
-    }
+    readOutcome(record, p, order);
     version = { id: num(record.Id ?? record.ID), etag: etagOf(record) };
     const sent = sentRequestOf(record.SentRequest, p);
     if (sent) version.sentRequest = sent;
