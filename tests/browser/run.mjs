@@ -1,7 +1,7 @@
 // Browser tests: every app page renders with the seed content, in every theme and both
 // languages, and axe-core finds no WCAG 2.1 A/AA violations. Screenshots go to screenshots/.
 import { mkdirSync } from 'node:fs';
-import { assert, axe, createRunner, launchBrowser, startWorkbench } from './harness.mjs';
+import { assert, axe, createRunner, runAndExit } from './harness.mjs';
 import { registerFlows } from './flows.mjs';
 import { registerOrderFlows } from './orderFlows.mjs';
 import { registerDeskFlows } from './deskFlows.mjs';
@@ -66,13 +66,4 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./faultFlows.mjs')).registerFaultFlows(runner, { openApp, assert, axe });
 (await import('./scaleFlows.mjs')).registerScaleFlows(runner, { openApp, assert, axe });
 
-const server = await startWorkbench();
-const browser = await launchBrowser();
-let ok = false;
-try {
-  ok = await runner.run({ browser, server });
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(ok ? 0 : 1);
+await runAndExit(runner);
