@@ -163,7 +163,15 @@ export function createRunner() {
     async run(context) {
       let passed = 0;
       let failed = 0;
-      for (const { name, fn } of tests) {
+      // BROWSER_ONLY=<text> runs only the tests whose name contains it (for working on one flow);
+      // a filter that matches nothing fails, so a typo never passes as green.
+      const only = process.env.BROWSER_ONLY;
+      const chosen = only ? tests.filter((t) => t.name.includes(only)) : tests;
+      if (only && chosen.length === 0) {
+        console.log(`\nbrowser: no test name contains "${only}"`);
+        return false;
+      }
+      for (const { name, fn } of chosen) {
         const started = Date.now();
         try {
           await fn(context);
