@@ -63,6 +63,7 @@ registerOrderFlows(runner, { openApp, assert, axe });
 registerDeskFlows(runner, { openApp, assert, axe });
 registerJourney(runner, { openApp, assert, axe });
 (await import('./visitorFlows.mjs')).registerVisitorFlows(runner, { openApp, assert, axe });
+(await import('./hostileFlows.mjs')).registerHostileFlows(runner, { openApp, assert, axe });
 (await import('./faultFlows.mjs')).registerFaultFlows(runner, { openApp, assert, axe });
 (await import('./scaleFlows.mjs')).registerScaleFlows(runner, { openApp, assert, axe });
 

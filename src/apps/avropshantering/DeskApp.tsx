@@ -5,7 +5,7 @@ import type { StoredOrder } from '../../data/ports';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { useStrings } from '../shared/i18n';
+import { format, useStrings } from '../shared/i18n';
 import { actorOf } from '../../data/actor';
 import { Desk, useNow } from './deskContext';
 import { OrderPage } from './OrderPage';
@@ -21,6 +21,14 @@ export interface DeskAppProps extends AppProps {
 }
 
 const systemClock = (): Date => new Date();
+
+/** The raw ?avrop= value when it is there but names no order, shown back so the person sees what was wrong. */
+function badOrderLink(search: string): string | undefined {
+  const value = new URLSearchParams(search).get(ORDER_PARAM);
+  if (value === null || orderIdFrom(search) !== undefined) return undefined;
+  // Long values are cut: the message must stay readable whatever the link holds.
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
 
 function orderIdFrom(search: string): number | undefined {
   const value = new URLSearchParams(search).get(ORDER_PARAM);
@@ -79,11 +87,13 @@ interface Opened {
 }
 
 function DeskScreens(props: { desk: Desk; search: string }): JSX.Element {
+  const t = useStrings(strings);
   const now = useNow(props.desk.clock);
   const [opened, setOpened] = React.useState<Opened | undefined>(() => {
     const id = orderIdFrom(props.search);
     return id ? { id } : undefined;
   });
+  const [badLink, setBadLink] = React.useState(() => badOrderLink(props.search));
   const [lastOpened, setLastOpened] = React.useState<number>();
   const [changed, setChanged] = React.useState<Record<number, StoredOrder>>({});
   const changedRef = React.useRef(changed);
@@ -112,6 +122,7 @@ function DeskScreens(props: { desk: Desk; search: string }): JSX.Element {
   };
 
   const open = (stored: StoredOrder): void => {
+    setBadLink(undefined);
     navigate(stored.id);
     setLastOpened(stored.id);
     setOpened({ id: stored.id, initial: changed[stored.id] ?? stored });
@@ -127,6 +138,11 @@ function DeskScreens(props: { desk: Desk; search: string }): JSX.Element {
 
   return (
     <>
+      {badLink !== undefined && !opened && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline onDismiss={() => setBadLink(undefined)} dismissButtonAriaLabel={t.closeMessage}>
+          {format(t.badOrderLink, { value: badLink })}
+        </MessageBar>
+      )}
       <Queue
         desk={props.desk}
         now={now}

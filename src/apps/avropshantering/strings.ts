@@ -12,6 +12,8 @@ export const strings = defineStrings({
     noRights:
       'Du saknar behörighet att hantera avrop. Avropshantering är till för utbildningsenhetens avropshandläggare; be en webbplatsägare lägga till dig i gruppen för avropshandläggare om du ska hantera avrop.',
 
+    closeMessage: 'Stäng meddelandet',
+    badOrderLink: 'Länken pekar inte på något avrop ("{value}"). Ett avrop öppnas med sitt nummer, till exempel ?avrop=12. Här är avropskön.',
     queue: 'Avropskö',
     queueIntro: 'Här skickar du avrop till leverantörerna i rangordning, registrerar deras svar och avslutar genomförda utbildningar. Avrop där svarstiden har gått ut visas först.',
     filters: 'Urval',
@@ -179,6 +181,8 @@ export const strings = defineStrings({
     noRights:
       'You do not have the rights to handle orders. The order desk is for the training unit’s order handlers; ask a site owner to add you to the order handlers group if you are to handle orders.',
 
+    closeMessage: 'Close the message',
+    badOrderLink: 'The link does not point to an order ("{value}"). An order is opened by its number, for example ?avrop=12. Here is the order queue.',
     queue: 'Order queue',
     queueIntro: 'Send orders to the suppliers in rank order, record their answers and close completed trainings. Orders whose answer deadline has passed come first.',
     filters: 'Selection',
