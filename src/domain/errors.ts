@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | 'area-not-active'
   | 'area-not-open'
   | 'no-suppliers'
+  | 'ranking-unhealthy'
   | 'supplier-not-in-ranking'
   | 'justification-required'
   | 'reason-not-allowed'

@@ -15,3 +15,4 @@ export * from './validation';
 export * from './healthDetails';
 export * from './search';
 export { joinSwedish } from './swedishText';
+export * from './rankingHealth';

@@ -6,8 +6,10 @@ import { AgreementArea, Catalogue, RankedSupplier, RankingEntry, Supplier } from
 export type RankingProblemKind =
   | 'duplicate-rank'
   | 'gap'
+  | 'invalid-rank'
   | 'inactive-supplier'
   | 'unknown-supplier'
+  | 'deleted-supplier'
   | 'unknown-area'
   | 'supplier-twice'
   | 'no-suppliers';
@@ -15,10 +17,41 @@ export type RankingProblemKind =
 export interface RankingProblem {
   kind: RankingProblemKind;
   areaKey: string;
+  /** The area's title, or its key when the area does not exist: for messages in any language. */
+  areaTitle: string;
   supplierKeys?: string[];
+  /** Names of `supplierKeys`, same order (the key when the supplier is not in Leverantörer). */
+  supplierNames?: string[];
   rank?: number;
+  /** Every rank involved (the ranks written, for gaps and invalid ranks). */
+  ranks?: number[];
+  /**
+   * Whether the problem makes it unclear where an order goes, so the area takes no orders until
+   * it is fixed. An inactive supplier is skipped by the cascade, so it only needs tidying.
+   */
+  blocking: boolean;
   /** Plain Swedish, naming the area and the suppliers. */
   message: string;
+}
+
+/** Problems that leave it unclear (or impossible) which supplier an order goes to. */
+export const BLOCKING_RANKING_PROBLEMS: readonly RankingProblemKind[] = [
+  'duplicate-rank',
+  'gap',
+  'invalid-rank',
+  'unknown-supplier',
+  'deleted-supplier',
+  'supplier-twice',
+  'no-suppliers'
+];
+
+function problem(fields: Omit<RankingProblem, 'blocking'>): RankingProblem {
+  return { ...fields, blocking: BLOCKING_RANKING_PROBLEMS.indexOf(fields.kind) >= 0 };
+}
+
+/** A rank an order can follow: a whole number from 1 up. */
+export function isValidRank(rank: number): boolean {
+  return typeof rank === 'number' && Number.isInteger(rank) && rank >= 1;
 }
 
 /** Swedish alphabetical order, so that Å, Ä and Ö sort after Z. */
@@ -46,7 +79,7 @@ export function rankedSuppliers(areaKey: string, catalogue: Catalogue): RankedSu
   const suppliers = new Map<string, Supplier>(catalogue.suppliers.map((s) => [s.key, s]));
   const best = new Map<string, RankedSupplier>();
   for (const row of catalogue.rankings) {
-    if (row.areaKey !== areaKey || !Number.isFinite(row.rank)) continue;
+    if (row.areaKey !== areaKey || !Number.isFinite(row.rank) || row.supplierKey === '') continue;
     const supplier = suppliers.get(row.supplierKey);
     if (!supplier || !supplier.active) continue;
     const previous = best.get(supplier.key);
@@ -72,21 +105,55 @@ function uniqueSorted(numbers: readonly number[]): number[] {
   return Array.from(new Set(numbers)).sort((a, b) => a - b);
 }
 
-function areaProblems(area: AgreementArea, rows: RankingEntry[], catalogue: Catalogue, suppliers: Map<string, Supplier>): RankingProblem[] {
+function areaProblems(area: AgreementArea, allRows: RankingEntry[], catalogue: Catalogue, suppliers: Map<string, Supplier>): RankingProblem[] {
   const problems: RankingProblem[] = [];
   const title = area.title;
+  const base = { areaKey: area.key, areaTitle: title };
   const nameOf = (key: string): string => suppliers.get(key)?.name ?? key;
+
+  // A row whose supplier lookup is empty: the supplier was deleted from Leverantörer.
+  const rows = allRows.filter((row) => row.supplierKey !== '');
+  for (const row of allRows) {
+    if (row.supplierKey !== '') continue;
+    problems.push(
+      problem({
+        kind: 'deleted-supplier',
+        ...base,
+        rank: row.rank,
+        ranks: [row.rank],
+        message: `${title}: raden på rang ${row.rank} pekar på en leverantör som har tagits bort ur leverantörslistan.`
+      })
+    );
+  }
 
   for (const row of rows) {
     if (!suppliers.has(row.supplierKey)) {
-      problems.push({
-        kind: 'unknown-supplier',
-        areaKey: area.key,
-        supplierKeys: [row.supplierKey],
-        rank: row.rank,
-        message: `${title}: leverantören "${row.supplierKey}" på rang ${row.rank} finns inte i leverantörslistan.`
-      });
+      problems.push(
+        problem({
+          kind: 'unknown-supplier',
+          ...base,
+          supplierKeys: [row.supplierKey],
+          supplierNames: [row.supplierKey],
+          rank: row.rank,
+          message: `${title}: leverantören "${row.supplierKey}" på rang ${row.rank} finns inte i leverantörslistan.`
+        })
+      );
     }
+  }
+
+  for (const row of rows) {
+    if (isValidRank(row.rank)) continue;
+    problems.push(
+      problem({
+        kind: 'invalid-rank',
+        ...base,
+        supplierKeys: [row.supplierKey],
+        supplierNames: [nameOf(row.supplierKey)],
+        rank: row.rank,
+        ranks: [row.rank],
+        message: `${title}: ${nameOf(row.supplierKey)} har ${Number.isFinite(row.rank) ? `rang ${row.rank}` : 'ingen rang'}. En rang ska vara ett heltal från 1 och uppåt.`
+      })
+    );
   }
 
   const bySupplier = groupBy(rows, (r) => r.supplierKey);
@@ -94,13 +161,17 @@ function areaProblems(area: AgreementArea, rows: RankingEntry[], catalogue: Cata
     const supplier = suppliers.get(String(key));
     if (supplier && !supplier.active) {
       const ranks = uniqueSorted(supplierRows.map((r) => r.rank));
-      problems.push({
-        kind: 'inactive-supplier',
-        areaKey: area.key,
-        supplierKeys: [supplier.key],
-        rank: ranks[0],
-        message: `${title}: ${supplier.name} på rang ${joinSwedish(ranks.map(String))} är inte aktiv och får inga avrop.`
-      });
+      problems.push(
+        problem({
+          kind: 'inactive-supplier',
+          ...base,
+          supplierKeys: [supplier.key],
+          supplierNames: [supplier.name],
+          rank: ranks[0],
+          ranks,
+          message: `${title}: ${supplier.name} på rang ${joinSwedish(ranks.map(String))} är inte aktiv och får inga avrop.`
+        })
+      );
     }
   });
 
@@ -108,53 +179,63 @@ function areaProblems(area: AgreementArea, rows: RankingEntry[], catalogue: Cata
     if (supplierRows.length < 2) return;
     const ranks = uniqueSorted(supplierRows.map((r) => r.rank));
     const name = nameOf(String(key));
-    problems.push({
-      kind: 'supplier-twice',
-      areaKey: area.key,
-      supplierKeys: [String(key)],
-      rank: ranks[0],
-      message:
-        ranks.length === 1
-          ? `${title}: ${name} står ${numberWord(supplierRows.length)} gånger på rang ${ranks[0]}. En leverantör ska bara stå en gång per avtalsområde.`
-          : `${title}: ${name} står på flera rangplatser (${joinSwedish(ranks.map(String))}). En leverantör ska bara ha en rang per avtalsområde.`
-    });
+    problems.push(
+      problem({
+        kind: 'supplier-twice',
+        ...base,
+        supplierKeys: [String(key)],
+        supplierNames: [name],
+        rank: ranks[0],
+        ranks,
+        message:
+          ranks.length === 1
+            ? `${title}: ${name} står ${numberWord(supplierRows.length)} gånger på rang ${ranks[0]}. En leverantör ska bara stå en gång per avtalsområde.`
+            : `${title}: ${name} står på flera rangplatser (${joinSwedish(ranks.map(String))}). En leverantör ska bara ha en rang per avtalsområde.`
+      })
+    );
   });
 
   const byRank = groupBy(rows, (r) => r.rank);
   uniqueSorted(rows.map((r) => r.rank)).forEach((rank) => {
     const keys = Array.from(new Set((byRank.get(rank) as RankingEntry[]).map((r) => r.supplierKey))).sort((a, b) => compareSwedish(nameOf(a), nameOf(b)));
     if (keys.length < 2) return;
-    problems.push({
-      kind: 'duplicate-rank',
-      areaKey: area.key,
-      supplierKeys: keys,
-      rank,
-      message: `${title}: ${joinSwedish(keys.map(nameOf))} har ${keys.length === 2 ? 'båda' : 'alla'} rang ${rank}.`
-    });
+    problems.push(
+      problem({
+        kind: 'duplicate-rank',
+        ...base,
+        supplierKeys: keys,
+        supplierNames: keys.map(nameOf),
+        rank,
+        message: `${title}: ${joinSwedish(keys.map(nameOf))} har ${keys.length === 2 ? 'båda' : 'alla'} rang ${rank}.`
+      })
+    );
   });
 
-  const ranks = uniqueSorted(rows.map((r) => r.rank));
+  // Gaps among the ranks that can be followed at all; rank 0 or 2,5 is its own problem above.
+  const ranks = uniqueSorted(rows.map((r) => r.rank).filter(isValidRank));
   if (ranks.length > 0 && ranks.some((r, i) => r !== i + 1)) {
-    const allWhole = ranks.every((r) => Number.isInteger(r) && r >= 1);
     let missing = 1;
     while (ranks.indexOf(missing) >= 0) missing++;
-    problems.push({
-      kind: 'gap',
-      areaKey: area.key,
-      rank: missing,
-      message: allWhole
-        ? `${title}: rang ${missing} saknas i rangordningen (rangerna är ${joinSwedish(ranks.map(String))}). Rangerna ska vara 1, 2, 3 och så vidare utan luckor.`
-        : `${title}: rangerna ska vara heltal 1, 2, 3 och så vidare utan luckor, men är ${joinSwedish(ranks.map(String))}.`
-    });
+    problems.push(
+      problem({
+        kind: 'gap',
+        ...base,
+        rank: missing,
+        ranks,
+        message: `${title}: rang ${missing} saknas i rangordningen (rangerna är ${joinSwedish(ranks.map(String))}). Rangerna ska vara 1, 2, 3 och så vidare utan luckor.`
+      })
+    );
   }
 
   // A coming area without suppliers is expected; an open one cannot send any order.
   if (area.status === 'Aktiv' && area.orderingOpen && rankedSuppliers(area.key, catalogue).length === 0) {
-    problems.push({
-      kind: 'no-suppliers',
-      areaKey: area.key,
-      message: `${title} är öppet för avrop men har ingen aktiv leverantör i rangordningen, så avrop kan inte skickas.`
-    });
+    problems.push(
+      problem({
+        kind: 'no-suppliers',
+        ...base,
+        message: `${title} är öppet för avrop men har ingen aktiv leverantör i rangordningen, så avrop kan inte skickas.`
+      })
+    );
   }
   return problems;
 }
@@ -174,13 +255,31 @@ export function rankingProblems(catalogue: Catalogue): RankingProblem[] {
   const known = new Set(catalogue.areas.map((a) => a.key));
   rowsByArea.forEach((rows, areaKey) => {
     if (known.has(String(areaKey))) return;
-    const keys = Array.from(new Set(rows.map((r) => r.supplierKey)));
-    problems.push({
-      kind: 'unknown-area',
-      areaKey: String(areaKey),
-      supplierKeys: keys,
-      message: `Rangordningen har rader för avtalsområdet "${areaKey}", som inte finns (${joinSwedish(keys.map((k) => suppliers.get(k)?.name ?? k))}).`
-    });
+    const keys = Array.from(new Set(rows.map((r) => r.supplierKey).filter((k) => k !== '')));
+    const names = keys.map((k) => suppliers.get(k)?.name ?? k);
+    problems.push(
+      problem({
+        kind: 'unknown-area',
+        areaKey: String(areaKey),
+        areaTitle: String(areaKey),
+        supplierKeys: keys,
+        supplierNames: names,
+        message: `Rangordningen har rader för avtalsområdet "${areaKey}", som inte finns (${joinSwedish(names)}).`
+      })
+    );
   });
   return problems;
+}
+
+/** The problems of one area's ranking, in the order rankingProblems gives them. */
+export function areaRankingProblems(areaKey: string, catalogue: Catalogue): RankingProblem[] {
+  const area = catalogue.areas.find((a) => a.key === areaKey);
+  if (!area || area.status === 'Avslutad') return [];
+  const suppliers = new Map<string, Supplier>(catalogue.suppliers.map((s) => [s.key, s]));
+  return areaProblems(area, catalogue.rankings.filter((r) => r.areaKey === areaKey), catalogue, suppliers);
+}
+
+/** The problems that stop an area from taking orders (empty when its ranking can be followed). */
+export function blockingRankingProblems(areaKey: string, catalogue: Catalogue): RankingProblem[] {
+  return areaRankingProblems(areaKey, catalogue).filter((p) => p.blocking);
 }

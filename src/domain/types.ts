@@ -91,7 +91,7 @@ export interface Supplier {
   email: string;
 }
 
-/** One row of Rangordning: supplier `supplierKey` holds rank `rank` in area `areaKey`. */
+/** One row of Rangordning: supplier `supplierKey` holds rank `rank` in area `areaKey`. An empty `supplierKey` is a row whose supplier was deleted from Leverantörer. */
 export interface RankingEntry {
   areaKey: string;
   supplierKey: string;

@@ -20,7 +20,7 @@ export interface OrderValidationResult {
 }
 
 // Local-part@domain.tld without spaces; stricter checks reject real addresses more often than typos.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE_CHARS = /^[0-9 +\-()]*$/;
 
 /** UGL participants must not know each other beforehand (Försvarshögskolan's rule for the course). */
@@ -113,7 +113,7 @@ export function validateOrderRequest(req: OrderRequest, catalogue: Catalogue, to
   if (required('contactName', 'Skriv namnet på en kontaktperson som leverantören kan nå.')) maxLength('contactName', limits.contactNameMaxLength);
 
   if (required('contactEmail', 'Skriv kontaktpersonens e-postadress.')) {
-    if (!EMAIL.test(value('contactEmail').trim())) {
+    if (!EMAIL_PATTERN.test(value('contactEmail').trim())) {
       error('contactEmail', 'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se, utan mellanslag.');
     } else maxLength('contactEmail', limits.contactEmailMaxLength);
   }

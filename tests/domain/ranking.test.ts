@@ -9,6 +9,7 @@ function withRankings(rows: Catalogue['rankings'], change: (c: Catalogue) => voi
 }
 
 const kinds = (c: Catalogue): RankingProblemKind[] => rankingProblems(c).map((p) => p.kind);
+const ofArea = (c: Catalogue, areaKey = 'ledarskap') => rankingProblems(c).filter((p) => p.areaKey === areaKey);
 
 describe('rankedSuppliers', () => {
   it('lists the active suppliers of an area in rank order', () => {
@@ -81,7 +82,16 @@ describe('rankingProblems', () => {
       { areaKey: 'ledarskap', supplierKey: 'prove', rank: 1 }
     ]);
     expect(rankingProblems(c).filter((p) => p.areaKey === 'ledarskap')).toEqual([
-      { kind: 'duplicate-rank', areaKey: 'ledarskap', supplierKeys: ['prove', 'trustp'], rank: 1, message: 'Ledarskap: Prové och TrustP har båda rang 1.' }
+      {
+        kind: 'duplicate-rank',
+        areaKey: 'ledarskap',
+        areaTitle: 'Ledarskap',
+        supplierKeys: ['prove', 'trustp'],
+        supplierNames: ['Prové', 'TrustP'],
+        rank: 1,
+        blocking: true,
+        message: 'Ledarskap: Prové och TrustP har båda rang 1.'
+      }
     ]);
   });
 
@@ -114,13 +124,59 @@ describe('rankingProblems', () => {
     expect(rankingProblems(c).filter((p) => p.areaKey === 'ledarskap')).toEqual([expect.objectContaining({ kind: 'gap', rank: 1 })]);
   });
 
-  it('gap: a rank that is not a positive whole number', () => {
+  it.each([
+    ['0', 0],
+    ['negative', -1],
+    ['fractional', 1.5],
+    ['not a number', NaN]
+  ])('invalid-rank: rank %s is its own blocking problem, not a gap', (_label, bad) => {
     const c = withRankings([
-      { areaKey: 'ledarskap', supplierKey: 'prove', rank: 0 },
+      { areaKey: 'ledarskap', supplierKey: 'prove', rank: bad },
       { areaKey: 'ledarskap', supplierKey: 'trustp', rank: 1 }
     ]);
-    const gap = rankingProblems(c).find((p) => p.kind === 'gap');
-    expect(gap?.message).toBe('Ledarskap: rangerna ska vara heltal 1, 2, 3 och så vidare utan luckor, men är 0 och 1.');
+    expect(ofArea(c)).toEqual([
+      {
+        kind: 'invalid-rank',
+        areaKey: 'ledarskap',
+        areaTitle: 'Ledarskap',
+        supplierKeys: ['prove'],
+        supplierNames: ['Prové'],
+        rank: bad,
+        ranks: [bad],
+        blocking: true,
+        message: `Ledarskap: Prové har ${Number.isNaN(bad) ? 'ingen rang' : `rang ${bad}`}. En rang ska vara ett heltal från 1 och uppåt.`
+      }
+    ]);
+  });
+
+  it('invalid-rank beside a gap: the gap is counted among the whole ranks only', () => {
+    const c = withRankings([
+      { areaKey: 'ledarskap', supplierKey: 'prove', rank: 2.5 },
+      { areaKey: 'ledarskap', supplierKey: 'trustp', rank: 2 }
+    ]);
+    expect(ofArea(c).map((p) => p.kind)).toEqual(['invalid-rank', 'gap']);
+    expect(ofArea(c)[1]).toMatchObject({ rank: 1, ranks: [2] });
+  });
+
+  it('deleted-supplier: a row whose supplier lookup is empty', () => {
+    const c = withRankings([
+      { areaKey: 'ledarskap', supplierKey: 'prove', rank: 1 },
+      { areaKey: 'ledarskap', supplierKey: '', rank: 2 },
+      { areaKey: 'ledarskap', supplierKey: 'trustp', rank: 3 }
+    ]);
+    expect(ofArea(c)).toEqual([
+      {
+        kind: 'deleted-supplier',
+        areaKey: 'ledarskap',
+        areaTitle: 'Ledarskap',
+        rank: 2,
+        ranks: [2],
+        blocking: true,
+        message: 'Ledarskap: raden på rang 2 pekar på en leverantör som har tagits bort ur leverantörslistan.'
+      },
+      expect.objectContaining({ kind: 'gap', rank: 2, ranks: [1, 3] })
+    ]);
+    expect(rankedSuppliers('ledarskap', c).map((r) => r.supplierKey)).toEqual(['prove', 'trustp']);
   });
 
   it('inactive-supplier: reported in every area where the supplier is ranked', () => {
@@ -138,8 +194,11 @@ describe('rankingProblems', () => {
       {
         kind: 'unknown-supplier',
         areaKey: 'ledarskap',
+        areaTitle: 'Ledarskap',
         supplierKeys: ['spoke'],
+        supplierNames: ['spoke'],
         rank: 3,
+        blocking: true,
         message: 'Ledarskap: leverantören "spoke" på rang 3 finns inte i leverantörslistan.'
       }
     ]);
@@ -152,7 +211,10 @@ describe('rankingProblems', () => {
       {
         kind: 'unknown-area',
         areaKey: 'hr-juridik',
+        areaTitle: 'hr-juridik',
         supplierKeys: ['prove', 'ekan'],
+        supplierNames: ['Prové', 'Ekan'],
+        blocking: false,
         message: 'Rangordningen har rader för avtalsområdet "hr-juridik", som inte finns (Prové och Ekan).'
       }
     ]);
@@ -168,8 +230,12 @@ describe('rankingProblems', () => {
       {
         kind: 'supplier-twice',
         areaKey: 'ugl',
+        areaTitle: 'UGL, UL och IL',
         supplierKeys: ['prove'],
+        supplierNames: ['Prové'],
         rank: 1,
+        ranks: [1, 3],
+        blocking: true,
         message: 'UGL, UL och IL: Prové står på flera rangplatser (1 och 3). En leverantör ska bara ha en rang per avtalsområde.'
       }
     ]);
@@ -187,7 +253,7 @@ describe('rankingProblems', () => {
     const c = catalogue();
     c.areas.push(area({ key: 'hr', title: 'HR och arbetsrätt', sortOrder: 80 }));
     expect(rankingProblems(c)).toEqual([
-      { kind: 'no-suppliers', areaKey: 'hr', message: 'HR och arbetsrätt är öppet för avrop men har ingen aktiv leverantör i rangordningen, så avrop kan inte skickas.' }
+      { kind: 'no-suppliers', areaKey: 'hr', areaTitle: 'HR och arbetsrätt', blocking: true, message: 'HR och arbetsrätt är öppet för avrop men har ingen aktiv leverantör i rangordningen, så avrop kan inte skickas.' }
     ]);
   });
 

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, useTheme } from '@fluentui/react';
+import { useTheme } from '@fluentui/react';
 import type { Catalogue } from '../../domain/types';
 import { rankedSuppliers, rankingProblems, sortAreas } from '../../domain/ranking';
 import { useStrings } from '../shared/i18n';
 import { strings } from './strings';
+import { RankingHealth } from './RankingHealth';
 
 export function RankingOverview(props: { catalogue: Catalogue }): JSX.Element {
   const t = useStrings(strings);
@@ -13,20 +14,7 @@ export function RankingOverview(props: { catalogue: Catalogue }): JSX.Element {
   return (
     <div>
       <p>{t.rankingIntro}</p>
-      {problems.length === 0 ? (
-        <MessageBar messageBarType={MessageBarType.success} isMultiline>
-          {t.rankingOk}
-        </MessageBar>
-      ) : (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          <strong>{t.problems}</strong>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </MessageBar>
-      )}
+      <RankingHealth catalogue={props.catalogue} problems={problems} />
       <table style={{ borderCollapse: 'collapse', marginTop: 16, width: '100%' }}>
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{t.tableCaption}</caption>
         <thead>

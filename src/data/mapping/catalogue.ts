@@ -168,11 +168,17 @@ export function supplierToItem(supplier: Supplier): SpItem {
 
 // --- Rangordning
 
+/**
+ * A row whose supplier is gone (deleted from Leverantörer: SharePoint then answers an empty lookup)
+ * keeps its place with an empty supplier key, so the ranking health can name it; a row of an
+ * unknown area is left out.
+ */
 export function rankingFromItem(item: SpItem, areas: KeyIdMap, suppliers: KeyIdMap): RankingEntry {
+  const supplierId = lookupId(item, 'Supplier');
   return {
     areaKey: keyFor(areas, lookupId(item, 'Area'), 'avtalsområde'),
-    supplierKey: keyFor(suppliers, lookupId(item, 'Supplier'), 'leverantör'),
-    rank: num(item.Rank)
+    supplierKey: (supplierId === undefined ? undefined : suppliers.key(supplierId)) ?? '',
+    rank: num(item.Rank, Number.NaN)
   };
 }
 
