@@ -86,6 +86,13 @@ describe('catalogue mapping', () => {
     expect(() => rankingFromItem({ Area: { Id: 99 }, Supplier: { Id: 21 }, Rank: 1 }, ids.areas, ids.suppliers)).toThrow(UnknownCatalogueKeyError);
   });
 
+  it('keeps a Rangordning row whose supplier was deleted (empty lookup), with an empty supplier key for the health check', () => {
+    expect(rankingFromItem({ Area: { Id: 11 }, Supplier: null, Rank: 2 }, ids.areas, ids.suppliers)).toEqual({ areaKey: 'ledarskap', supplierKey: '', rank: 2 });
+    expect(rankingFromItem({ Area: { Id: 11 }, Supplier: { Id: 99 }, Rank: 3 }, ids.areas, ids.suppliers)).toEqual({ areaKey: 'ledarskap', supplierKey: '', rank: 3 });
+    // A missing rank is no rank at all (not rank 0), so it is reported rather than followed.
+    expect(rankingFromItem({ Area: { Id: 11 }, Supplier: { Id: 21 }, Rank: null }, ids.areas, ids.suppliers).rank).toBeNaN();
+  });
+
   it('round-trips suppliers and organisations', () => {
     for (const supplier of CATALOGUE.suppliers) expect(supplierFromItem(supplierToItem(supplier))).toEqual(supplier);
     for (const organisation of CATALOGUE.organisations) expect(organisationFromItem(organisationToItem(organisation))).toEqual(organisation);
