@@ -62,7 +62,8 @@ test('the admin page lists the seed suppliers without an e-mail address, and a t
       settings={{ siteUrl: 'https://x' }}
     />
   );
-  expect(await screen.findByText(/14 leverantörer saknar e-postadress för avrop/)).toBeTruthy();
-  expect(screen.getByText(/Prové och TrustP har samma rang, 1/).textContent).toContain('Gör så här: Ge varje leverantör en egen rang');
+  // MessageBar renders its text a moment later (an alert region), hence the longer wait.
+  expect(await screen.findByText(/14 leverantörer saknar e-postadress för avrop/, {}, { timeout: 8000 })).toBeTruthy();
+  expect((await screen.findByText(/Prové och TrustP har samma rang, 1/, {}, { timeout: 8000 })).textContent).toContain('Gör så här: Ge varje leverantör en egen rang');
   expect(SEED_CATALOGUE.suppliers.filter((s) => !s.email)).toHaveLength(14);
 });
