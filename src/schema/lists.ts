@@ -222,7 +222,10 @@ export const ORDER_EVENTS: ListDef = {
     { internalName: 'Reason', title: 'Skäl', type: 'Choice', choices: CASCADE_REASONS },
     note('Comment', 'Motivering/kommentar', { maxLength: 2000 }),
     date('EventAt', 'Tidpunkt', { required: true, indexed: true }),
-    text('Actor', 'Utförd av', { required: true })
+    text('Actor', 'Utförd av', { required: true }),
+    // One row per action even when an add reaches SharePoint twice (src/data/sameEvent.ts
+    // actionKey). Unique columns are allowed here: the list has no item-level read security.
+    text('ActionKey', 'Åtgärdsnyckel', { required: true, unique: true, indexed: true, maxLength: 40 })
   ],
   indexedBuiltIns: ['Author'],
   // Written only by handlers, who may add rows but never edit or delete one; orderers have no
@@ -247,6 +250,8 @@ export const ORDER_RECORDS: ListDef = {
   titleField: { title: 'Avropsreferens', required: true, indexed: true, maxLength: 20 },
   fields: [
     lookup('ParentOrder', 'Avrop', 'orders', { required: true, indexed: true }),
+    // The order's item id: one record per order even when the add reaches SharePoint twice.
+    text('OrderKey', 'Avropsnyckel', { required: true, unique: true, indexed: true, maxLength: 20 }),
     { internalName: 'Status', title: 'Status', type: 'Choice', choices: ORDER_STATUSES, required: true, indexed: true, defaultValue: 'Ny' },
     lookup('AssignedSupplier', 'Tilldelad leverantör', 'suppliers', { indexed: true }),
     int('AssignedRank', 'Tilldelad rang', { min: 1, max: 20 }),

@@ -5,6 +5,8 @@
 // found the order instead of adding another. Throttling and Retry-After:
 // https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
 import { fillOrder, send } from './orderFlows.mjs';
+import { placeOrder } from './deskFlows.mjs';
+import { typeDate } from './dates.mjs';
 
 const FLAKY = { rate429: 0.3, retryAfterSeconds: 0, dropAfterWriteRate: 0.1, latencyMs: 300 };
 const COUNT = 20;
@@ -28,7 +30,93 @@ async function ordersWithUnitPrefix(server, prefix) {
   return rows;
 }
 
+async function auditKinds(server, orderId) {
+  const list = encodeURIComponent('Avropshändelser');
+  const url = `${server.url}/sites/utbildning/_api/web/lists/getByTitle('${list}')/items?$select=Id,EventKind,ParentOrder/Id&$expand=ParentOrder&$filter=ParentOrder/Id eq ${orderId}&$orderby=ID asc`;
+  const res = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata', 'X-Workbench-User': 'hanna' } });
+  if (!res.ok) throw new Error(`Avropshändelser: HTTP ${res.status}`);
+  return (await res.json()).value.map((row) => row.EventKind);
+}
+
+function swedishDate(days) {
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+const FALSE_NEWS = /ändrats av någon annan|Det gick inte att spara|Försök igen/;
+
+/** Clicks an action and waits for its confirmation; a false conflict or a failure fails the test. */
+async function act(page, assert, where, doIt, confirmation) {
+  await doIt();
+  const which = await Promise.race([
+    page.getByText(confirmation).first().waitFor({ timeout: 120000 }).then(() => 'ok'),
+    page.getByText(FALSE_NEWS).first().waitFor({ timeout: 120000 }).then(() => 'false')
+  ]);
+  if (which !== 'ok') assert(false, `${where}: falskt besked: ${(await page.innerText('main')).slice(0, 400)}`);
+}
+
 export function registerFaultFlows(runner, { openApp, assert }) {
+  // Six orders run through the desk in the browser while the network misbehaves. Two go the long
+  // way (send, decline, send to rank 2, accept, complete), four the short way (send, accept,
+  // complete): 22 actions, each must leave exactly one audit row, and no action may be told it
+  // conflicted with someone else (there is nobody else).
+  runner.test('fel i nätet: avropshanteringen i webbläsaren (6 avrop, 22 åtgärder) under 429, tappade svar och 300 ms ger exakt en händelserad per åtgärd', async ({ browser, server }) => {
+    const orders = [];
+    for (let n = 0; n < 6; n++) orders.push(await placeOrder(server, n % 2 ? 'ledarskap' : 'ugl-ul-il', { unit: `Feltålig disk ${n + 1}` }));
+    const expected = new Map();
+    await setFaults(server, FLAKY);
+    try {
+      for (const [n, stored] of orders.entries()) {
+        const long = n < 2;
+        const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&avrop=${stored.id}` });
+        try {
+          const where = `avrop ${n + 1} (${stored.order.reference})`;
+          await page.getByRole('heading', { level: 2, name: `Avrop ${stored.order.reference}` }).waitFor({ timeout: 120000 });
+          const sendIt = async () => {
+            await page.getByRole('button', { name: 'Skicka till leverantör' }).click();
+            await page.getByRole('dialog').getByRole('button', { name: 'Registrera som skickat' }).click();
+          };
+          await act(page, assert, where, sendIt, /Avropet är registrerat som skickat till/);
+          if (long) {
+            await act(page, assert, where, async () => {
+              await page.getByRole('radio', { name: 'Avböjde: saknar kapacitet' }).check();
+              await page.getByRole('button', { name: 'Registrera svaret' }).click();
+            }, /Avropet har gått vidare till .* \(rang 2\)/);
+            await page.getByText(/Avropet är registrerat som skickat till/).waitFor({ state: 'detached', timeout: 60000 }).catch(() => undefined);
+            await act(page, assert, where, sendIt, /Avropet är registrerat som skickat till .*\./);
+          }
+          await act(page, assert, where, async () => {
+            await page.getByRole('radio', { name: 'Antog avropet' }).check();
+            await typeDate(page, page.getByLabel('Startdatum'), swedishDate(10));
+            await page.getByRole('button', { name: 'Registrera svaret' }).click();
+          }, /har antagit avropet\. Utbildningen startar /);
+          await act(page, assert, where, async () => {
+            await page.getByRole('spinbutton', { name: /Antal deltagare/ }).fill('9');
+            await page.getByRole('button', { name: 'Markera som genomfört' }).click();
+            // Completing before the start date asks for a confirmation when the desk has one.
+            const confirm = page.getByRole('button', { name: /Ja, markera som genomfört/ });
+            if (await confirm.count()) await confirm.click();
+          }, 'Avropet är markerat som genomfört med 9 deltagare.');
+          assert(errors.length === 0, `${where}: fel i sidan: ${errors.join('; ')}`);
+          expected.set(stored.id, long ? ['Skickad', 'Vidare till nästa leverantör', 'Skickad', 'Antagen', 'Genomförd'] : ['Skickad', 'Antagen', 'Genomförd']);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      await setFaults(server, { rate429: 0, dropAfterWriteRate: 0, latencyMs: 0 });
+    }
+    let actions = 0;
+    for (const [id, kinds] of expected) {
+      const stored = await auditKinds(server, id);
+      assert(JSON.stringify(stored) === JSON.stringify(kinds), `avrop ${id}: händelseloggen ${stored.join(', ')}, väntat ${kinds.join(', ')}`);
+      actions += kinds.length;
+    }
+    assert(actions === 22, `${actions} åtgärder, inte 22`);
+  });
+
   runner.test(`fel i nätet: ${COUNT} avrop från formuläret under 429, tappade svar och 300 ms fördröjning blir exakt ${COUNT}`, async ({ browser, server }) => {
     const prefix = `Feltålig ${Date.now()}`;
     const shown = [];

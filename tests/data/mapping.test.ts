@@ -228,8 +228,14 @@ describe('event mapping', () => {
       Reason: 'Avböjt: saknar kapacitet',
       Comment: 'Fullbokade i vår.',
       EventAt: '2026-03-03T10:00:00Z',
-      Actor: 'Hanna Handläggare'
+      Actor: 'Hanna Handläggare',
+      ActionKey: expect.stringMatching(/^42-1772532000-[0-9a-f]{16}$/)
     });
+    // The key is the event's: the same entry gives the same key, another second or order another.
+    expect(eventToItem({ ...entry, comment: 'annan text' }, 42, 'AVR-2026-0042', ids).ActionKey).toBe(item.ActionKey);
+    expect(eventToItem({ ...entry, at: '2026-03-03T10:00:01Z' }, 42, 'AVR-2026-0042', ids).ActionKey).not.toBe(item.ActionKey);
+    expect(eventToItem(entry, 43, 'AVR-2026-0043', ids).ActionKey).not.toBe(item.ActionKey);
+    expect(eventToItem({ ...entry, toRank: 3 }, 42, 'AVR-2026-0042', ids).ActionKey).not.toBe(item.ActionKey);
     const read = asRead(item, { ParentOrder: '', FromSupplier: '', ToSupplier: '' });
     expect(eventFromItem(read, ids)).toEqual({ ...entry, orderReference: 'AVR-2026-0042' });
   });

@@ -176,13 +176,15 @@ describe('ETags and concurrency', () => {
 describe('strict values', () => {
   const add = (overrides: Record<string, unknown>) => anna.web.lists.getByTitle(ORDERS).items.add(orderBody(ids, overrides));
 
-  test('duplicate value in a unique column: 400 SPDuplicateValuesFoundException', async () => {
+  test('duplicate value in a unique column: 500 SPDuplicateValuesFoundException, as SharePoint Online answers', async () => {
+    // pnp/pnpcore#1280 (HttpResponseCode: 500) and nittygritty-uk/Atvero-Issues#135 ("[500] …
+    // SPDuplicateValuesFoundException" from PnPjs in the browser).
     // Avrop reads own items, so it has no unique column (tests/emulator/uniqueReadSecurity.test.ts);
     // the catalogue's keys are unique, compared case-insensitively.
     const suppliers = emu.sp('lars').web.lists.getByTitle('Leverantörer').items;
     await suppliers.add({ Title: 'Dubblett AB', SupplierKey: 'dubblett' });
     const e = await spError(suppliers.add({ Title: 'Dubblett två AB', SupplierKey: 'DUBBLETT' }));
-    expect(e.status).toBe(400);
+    expect(e.status).toBe(500);
     expect(e.code).toMatch(/SPDuplicateValuesFoundException/);
     expect(e.message).toMatch(/duplicate values were found in the following field\(s\) in the list: \[SupplierKey\]/);
   });

@@ -690,8 +690,12 @@ export function applyBody(store: Store, list: ListRec, body: unknown, existing: 
     if (key === null) continue;
     const holder = li.uniq.get(f.internalName)?.get(key);
     if (holder !== undefined && holder !== existing?.id) {
+      // SharePoint Online answers 500 (pnp/pnpcore#1280: "HttpResponseCode: 500 … duplicate values
+      // were found"; nittygritty-uk/Atvero-Issues#135: PnPjs in the browser got "[500] …
+      // SPDuplicateValuesFoundException"). A 500 also tells a client that the outcome is unknown,
+      // which is what it must then check.
       throw new SpError(
-        400,
+        500,
         CODES.duplicate,
         `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${f.internalName}]. The value '${String(data[f.internalName])}' is already used.`
       );

@@ -6,6 +6,7 @@ import { CascadeReason, OrderEvent, OrderEventKind, OrderStatus, OrderTrailEntry
 import { CatalogueIds } from '../catalogueIds';
 import { ListQuery } from './catalogue';
 import { lookupId, num, optNum, orNull, SpItem, str, timestamp } from './values';
+import { actionKey } from '../sameEvent';
 
 export const EVENT_QUERY: ListQuery = {
   listTitle: ORDER_EVENTS.title,
@@ -35,7 +36,8 @@ export function eventToItem(entry: OrderTrailEntry, orderId: number, reference: 
     Reason: orNull(entry.reason),
     Comment: orNull(entry.comment),
     EventAt: entry.at,
-    Actor: entry.by
+    Actor: entry.by,
+    ActionKey: actionKey(orderId, entry)
   };
 }
 

@@ -30,6 +30,7 @@ export function recordToItem(order: Order, orderId: number, ids: CatalogueIds, z
   return {
     Title: order.reference,
     ParentOrderId: orderId,
+    OrderKey: String(Math.trunc(orderId)),
     Status: order.status,
     AssignedSupplierId: supplierId(order.assignedSupplierKey, ids),
     AssignedRank: order.assignedRank > 0 ? order.assignedRank : null,
