@@ -14,10 +14,17 @@ build.rig.getTasks = function () {
   return result;
 };
 
-// `npm run bench` sets BENCH_STATS=<file> to learn which chunks each web part loads; unset, nothing changes.
-if (process.env.BENCH_STATS) {
-  build.configureWebpack.mergeConfig({
-    additionalConfiguration: (config) => {
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (config) => {
+    // The five web part bundles share their chunks and one chunk-loading global on a page, but each
+    // has its own webpack runtime; with exports tree-shaken per runtime (SPFx's production default)
+    // one module id gets different code in different chunks, and on a page with several of these web
+    // parts a chunk loaded by one runtime overwrites the others' copy ("Cannot read properties of
+    // undefined" in a Fluent UI module). One set of used exports for all runtimes keeps every copy
+    // identical. https://github.com/webpack/webpack/issues/13489, https://github.com/webpack/webpack/pull/11235
+    config.optimization = Object.assign({}, config.optimization, config.mode === 'production' ? { usedExports: 'global' } : {});
+    // `npm run bench` sets BENCH_STATS=<file> to learn which chunks each web part loads; unset, nothing changes.
+    if (process.env.BENCH_STATS) {
       config.plugins = config.plugins || [];
       config.plugins.push({
         apply(compiler) {
@@ -27,9 +34,9 @@ if (process.env.BENCH_STATS) {
           });
         }
       });
-      return config;
     }
-  });
-}
+    return config;
+  }
+});
 
 build.initialize(require('gulp'));

@@ -10,7 +10,7 @@ import { decideFaults, FaultConfig, mergeFaults, NO_FAULTS, parseFaultHeader } f
 import { generateOrders } from './generateOrders';
 import { reason } from './batch';
 import { ApiResponse, batchHasWrites, errorResponse, handleApi } from './rest';
-import { createSiteState, SEED_USERS, SITE_PATH, claimsLogin } from './site';
+import { createSiteState, SEED_USERS, SITE_PATH, claimsLogin, webPermissions } from './site';
 import { findSeededUser, refuseUnlessOwner } from './workbenchAuth';
 import { acquireDataLock, Store } from './store';
 import { newGuid, SpError, CODES } from './util';
@@ -312,6 +312,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (!isBootstrap) await state.ready;
     store = state.store;
+    // SPFx's loader asks the web for component manifests; the runtime pages know them.
+    const components = spfx.componentQuery({ method, url, headers, body, webMask: webPermissions(store.site, user) });
+    if (components) return send(res, components.status, { ...components.headers, ...base }, components.body);
     const result: ApiResponse = handleApi(store, { method, url, headers, body, user });
     if (decision.dropAfterWrite) {
       // The write is committed; the answer is lost on the way back.

@@ -3,8 +3,10 @@
 // with sp-webpart-base's own web part manager, against the emulator on the same origin.
 //
 //   /sites/utbildning/SitePages/<WebPart>.aspx?user=anna&lang=sv-SE|en-US&edit=1&teams=<subPageId>
+//       &section=neutral|soft|strong&pkg=dist|sppkg&preload=0
 //   /_spfx/fw/<package>/<file>   framework bundles from node_modules/@microsoft/<package>/dist
 //   /_spfx/pkg/<file>            the project's bundles and loc files from the ship build (dist/)
+//   /_spfx/sppkg/<file>          the same files read out of the .sppkg (ClientSideAssets/)
 //   /_spfx/vendor/<file>         React and ReactDOM from node_modules (SharePoint's CDN serves these)
 //   /_spfx/client/<file>         this workbench's boot script and application component
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,6 +15,10 @@ import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { ComponentManifest, Framework, readFramework, unresolvedReferences } from './framework';
+import { readZip, sppkgManifests, SPPKG_ASSETS, ZipEntries } from './sppkg';
+import type { ApiResponse } from '../server/rest';
+import { has, Kind, Mask } from '../server/perms';
+import { CODES, SpError } from '../server/util';
 
 export const SITE_PAGES = '/sites/utbildning/sitepages/';
 const APP_ID = '6a4a0e3c-5d0b-4f0e-9d43-2a8f1c7b9e10';
@@ -33,7 +39,11 @@ export interface RuntimeOptions {
   users: RuntimeUser[];
   /** The ship build's output folder (gulp bundle --ship writes dist/). */
   packageDir?: string;
+  /** The solution package (gulp package-solution --ship writes sharepoint/solution/*.sppkg). */
+  sppkgFile?: string;
 }
+
+export type PackageSource = 'dist' | 'sppkg';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
 
@@ -60,6 +70,11 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+function sendBytes(res: ServerResponse, name: string, bytes: Buffer | undefined): void {
+  if (!bytes) return send(res, 404, 'text/plain; charset=utf-8', `Not found: ${name}`);
+  send(res, 200, TYPES[extname(name)] ?? 'application/octet-stream', bytes);
+}
+
 function serveFile(res: ServerResponse, baseDir: string, rel: string): void {
   const file = resolve(baseDir, decodeURIComponent(rel).replace(/^[/\\]+/, ''));
   if (!file.startsWith(resolve(baseDir) + sep) || !existsSync(file) || !statSync(file).isFile()) {
@@ -69,18 +84,36 @@ function serveFile(res: ServerResponse, baseDir: string, rel: string): void {
 }
 
 interface ProjectPackage {
+  source: PackageSource;
   manifests: ComponentManifest[];
-  builtAt: Date;
+  /** Where the page serves the package's files from. */
+  route: string;
 }
 
-function readProject(dir: string): ProjectPackage | null {
+function readDist(dir: string): ProjectPackage | null {
   if (!existsSync(dir)) return null;
   const manifests = readdirSync(dir)
     .filter((f) => f.endsWith('.manifest.json'))
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ComponentManifest)
     .filter((m) => m.componentType === 'WebPart');
   if (manifests.length === 0) return null;
-  return { manifests, builtAt: statSync(dir).mtime };
+  return { source: 'dist', manifests, route: '/_spfx/pkg/' };
+}
+
+/** The .sppkg read once per version of the file (a new package-solution run replaces it). */
+function sppkgReader(file: string) {
+  let cached: { key: string; entries: ZipEntries; pkg: ProjectPackage } | undefined;
+  return (): { entries: ZipEntries; pkg: ProjectPackage } | null => {
+    if (!existsSync(file)) return null;
+    const st = statSync(file);
+    const key = `${st.mtimeMs}:${st.size}`;
+    if (cached?.key !== key) {
+      const entries = readZip(readFileSync(file));
+      const manifests = (sppkgManifests(entries) as ComponentManifest[]).filter((m) => m.componentType === 'WebPart');
+      cached = { key, entries, pkg: { source: 'sppkg', manifests, route: '/_spfx/sppkg/' } };
+    }
+    return cached.pkg.manifests.length > 0 ? cached : null;
+  };
 }
 
 function withBase(manifest: ComponentManifest, base: string): ComponentManifest {
@@ -168,10 +201,27 @@ export interface PageQuery {
   lang: 'sv-SE' | 'en-US';
   edit: boolean;
   teamsSubPage: string;
+  /** The section's background (theme variant) the web parts sit in. */
+  section: SectionVariant;
+  source: PackageSource;
+  /** false: the page leaves the package's manifests out and SPFx asks the web for them. */
+  preload: boolean;
 }
+
+export type SectionVariant = 'none' | 'neutral' | 'soft' | 'strong';
+const SECTION_VARIANTS: SectionVariant[] = ['none', 'neutral', 'soft', 'strong'];
+
+// SPClientSideComponentType, as sp-webpart-base's Enums.js numbers it.
+const COMPONENT_TYPES: Record<string, number> = { WebPart: 1, Application: 2, Library: 3, Extension: 4 };
+
+/** SPBasePermissions.ViewPages (kind 18): with Open, what a reader of the web has. */
+const VIEW_PAGES = 18;
 
 export function createSpfxRuntime(opts: RuntimeOptions) {
   const packageDir = opts.packageDir ?? process.env.SPFX_PACKAGE_DIR ?? join(opts.root, 'dist');
+  const sppkgFile = opts.sppkgFile ?? process.env.SPFX_SPPKG ?? join(opts.root, 'sharepoint', 'solution', 'utbildningsavrop.sppkg');
+  const sppkg = sppkgReader(sppkgFile);
+  const projectFrom = (source: PackageSource): ProjectPackage | null => (source === 'sppkg' ? sppkg()?.pkg ?? null : readDist(packageDir));
   let framework: Framework | Error | undefined;
   const fw = (): Framework => {
     if (framework === undefined) {
@@ -193,7 +243,7 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       localComponent(REACT_ID, 'react', '17.0.1', vendor, 'react.js'),
       localComponent(REACT_DOM_ID, 'react-dom', '17.0.1', vendor, 'react-dom.js', { react: { id: REACT_ID, version: '17.0.1' } })
     ];
-    const projectManifests = project.manifests.map((m) => withBase(m, `${origin}/_spfx/pkg/`));
+    const projectManifests = project.manifests.map((m) => withBase(m, `${origin}${project.route}`));
     const all = [...framework, ...own, ...projectManifests];
     // Components SharePoint's CDN serves but npm does not ship: the assembly carries some of them
     // (they only need a manifest so the loader files them), the rest get a stand-in.
@@ -220,6 +270,7 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
           '@microsoft/sp-application-base': { type: 'component', id: '4df9bb86-ab0a-4aab-ab5f-48bf167048fb', version: '1.23.2' },
           '@microsoft/sp-webpart-base': { type: 'component', id: '974a7777-0990-4136-8fa6-95d80114c2e0', version: '1.23.2' },
           '@microsoft/sp-core-library': { type: 'component', id: '7263c7d0-1d6a-45ec-8d85-d4d1d234171b', version: '1.23.2' },
+          '@microsoft/sp-component-base': { type: 'component', id: '467dc675-7cc5-4709-8aac-78e3b71bd2f6', version: '1.23.2' },
           '@microsoft/sp-loader': { type: 'component', id: '1c6c9123-7aac-41f3-a376-3caea41ed83f', version: '1.23.2' }
         }
       }
@@ -275,15 +326,16 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
   }
 
   function page(origin: string, q: PageQuery): { status: number; html: string } {
-    const project = readProject(packageDir);
+    const project = projectFrom(q.source);
     const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
     if (!project) {
       return {
         status: 503,
-        html: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Paketet är inte byggt</title></head><body><main><h1>Paketet är inte byggt</h1><p>SPFx-sidorna kör det byggda paketet. Bygg det med <code>npm run build</code> (gulp bundle --ship och package-solution) och ladda om sidan.</p><p lang="en">The package is not built yet: run <code>npm run build</code>, then reload.</p><p>Letade i ${esc(packageDir)}.</p></main></body></html>`
+        html: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Paketet är inte byggt</title></head><body><main><h1>Paketet är inte byggt</h1><p>SPFx-sidorna kör det byggda paketet. Bygg det med <code>npm run build</code> (gulp bundle --ship och package-solution) och ladda om sidan.</p><p lang="en">The package is not built yet: run <code>npm run build</code>, then reload.</p><p>Letade i ${esc(q.source === 'sppkg' ? sppkgFile : packageDir)}.</p></main></body></html>`
       };
     }
-    const manifests = manifestsFor(origin, project);
+    const projectIds = new Set(project.manifests.map((m) => m.id));
+    const manifests = manifestsFor(origin, project).filter((m) => q.preload || !projectIds.has(m.id));
     // "Alla.aspx" holds every web part of the package, one section each, as a page with all five.
     const all = q.webPart.toLowerCase() === 'alla';
     const webPart = all ? project.manifests[0] : project.manifests.find((m) => m.alias.toLowerCase() === `${q.webPart.toLowerCase()}webpart`);
@@ -296,7 +348,7 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       buildNumber: 'utbildningsavrop-workbench',
       manifests,
       spPageContextInfo,
-      workbench: { webPartIds: all ? project.manifests.map((m) => m.id) : [webPart.id], edit: q.edit, teamsSubPage: q.teamsSubPage, lang: q.lang }
+      workbench: { webPartIds: all ? project.manifests.map((m) => m.id) : [webPart.id], edit: q.edit, teamsSubPage: q.teamsSubPage, lang: q.lang, section: q.section }
     };
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     const assembly = fw().components.get('05580011-8e5d-45cc-8488-220e459c5c67')!;
@@ -328,41 +380,63 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
   }
 
   /**
-   * SPFx asks the web for manifests it was not given on the page (components that chunks of the
-   * property pane import): the page's own, else a stand-in, as SharePoint answers from its CDN.
+   * SPWeb.GetClientSideComponents (POST {web}/_api/web/GetClientSideComponents, body
+   * {"components":[{"id","version"}]}): SPFx's loader asks the web for manifests the page was not
+   * given (the package's web parts on a page that did not preload them; components that chunks of
+   * the property pane import). Each answer is an SPClientSideComponentQueryResult (Id, Name,
+   * ComponentType, ManifestType, Manifest as a JSON string, Status 0 when found), as SharePoint's
+   * REST metadata describes it
+   * (https://github.com/koltyakov/sp-metadata, docs/SP/Functions/SP.Web__GetClientSideComponents.md and
+   * docs/Microsoft.SharePoint.ClientSideComponent/ComplexTypes/SPClientSideComponentQueryResult.md).
+   * Like every REST call on the web it needs a signed-in user (the server answers 401 before this),
+   * the request digest on a POST, and read access to the web: Open and View Pages
+   * (https://learn.microsoft.com/en-us/sharepoint/technical-reference/user-permissions-and-permission-levels).
+   * Components of Microsoft's that SharePoint's CDN knows and npm does not ship get a read-through
+   * to Fluent UI. Returns null when the request is not this call.
    */
-  async function clientSideComponents(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    let wanted: Array<{ id: string; version?: string }> = [];
-    try {
-      wanted = (JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { components?: typeof wanted }).components ?? [];
-    } catch {
-      return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ error: 'components expected' }));
+  function componentQuery(req: { method: string; url: URL; headers: Record<string, string>; body: string; webMask: Mask }): ApiResponse | null {
+    if (req.url.pathname.toLowerCase() !== `${opts.sitePath}/_api/web/getclientsidecomponents`) return null;
+    const fail = (e: SpError): ApiResponse => ({
+      status: e.status,
+      headers: { 'Content-Type': 'application/json;odata=verbose;charset=utf-8' },
+      body: JSON.stringify({ 'odata.error': { code: e.code, message: { lang: 'en-US', value: e.message } } })
+    });
+    if (req.method !== 'POST') return fail(new SpError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The HTTP method \'GET\' cannot be used to access the resource \'GetClientSideComponents\'. The operation type of the resource is specified as \'Default\'. Please use correct HTTP method to invoke the resource.'));
+    if (!req.headers['x-requestdigest'] && !req.headers['authorization']) {
+      return fail(new SpError(403, '-2130575252, Microsoft.SharePoint.SPException', 'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.'));
     }
-    const origin = `http://${req.headers.host}`;
-    const project = readProject(packageDir);
-    const known = project ? manifestsFor(origin, project) : [];
+    if (!has(req.webMask, Kind.Open) || !has(req.webMask, VIEW_PAGES)) {
+      return fail(new SpError(403, CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.'));
+    }
+    let wanted: Array<{ id?: unknown; version?: unknown }>;
+    try {
+      const parsed = JSON.parse(req.body || '{}') as { components?: unknown };
+      if (!Array.isArray(parsed.components)) throw new Error('components');
+      wanted = parsed.components as typeof wanted;
+    } catch {
+      return fail(new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The parameter components does not exist in method GetClientSideComponents.'));
+    }
+    const origin = `${req.url.protocol}//${req.url.host}`;
+    const project = projectFrom('dist') ?? projectFrom('sppkg');
+    const known = manifestsFor(origin, project ?? { source: 'dist', manifests: [], route: '/_spfx/pkg/' });
     const value = wanted.map(({ id, version }) => {
+      const key = String(id ?? '').toLowerCase();
+      const asked = typeof version === 'string' && version ? version : undefined;
       const manifest =
-        known.find((m) => m.id === id && (!version || m.version === version)) ??
-        localComponent(id, `fluent-standin-${id}`, version ?? '0.0.0', `${origin}/_spfx/fluent-standin/${id}_${version ?? '0.0.0'}/`, 'fluent-standin.js', {
+        known.find((m) => m.id === key && (!asked || m.version === asked)) ??
+        localComponent(key, `fluent-standin-${key}`, asked ?? '0.0.0', `${origin}/_spfx/fluent-standin/${key}_${asked ?? '0.0.0'}/`, 'fluent-standin.js', {
           'fluent-v8': { id: FLUENT_V8_ID, version: '1.19.60' },
           'fluent-v9': { id: FLUENT_V9_ID, version: '0.1.0' }
         });
-      return { Id: id, Version: manifest.version, Status: 0, Manifest: JSON.stringify(manifest) };
+      return { Id: key, Name: manifest.alias, ComponentType: COMPONENT_TYPES[manifest.componentType] ?? 0, ManifestType: 1, Status: 0, Manifest: JSON.stringify(manifest) };
     });
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ value }));
+    return { status: 200, headers: { 'Content-Type': 'application/json;odata=nometadata;charset=utf-8' }, body: JSON.stringify({ value }) };
   }
 
   /** Answers the request when it is one of the runtime's; false otherwise. */
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     const path = url.pathname;
     const lower = path.toLowerCase();
-    if (req.method === 'POST' && lower === `${opts.sitePath}/_api/web/getclientsidecomponents`) {
-      await clientSideComponents(req, res);
-      return true;
-    }
     if ((req.method ?? 'GET') !== 'GET') return false;
     if (lower.startsWith('/_spfx/')) {
       const [, , area, ...rest] = path.split('/');
@@ -381,6 +455,11 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       }
       if (area === 'pkg') {
         serveFile(res, packageDir, rel);
+        return true;
+      }
+      if (area === 'sppkg') {
+        const name = decodeURIComponent(rel);
+        sendBytes(res, name, name.includes('..') ? undefined : sppkg()?.entries.read(SPPKG_ASSETS + name));
         return true;
       }
       if (area === 'vendor') {
@@ -411,7 +490,17 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
       const origin = `http://${req.headers.host}`;
       let result: { status: number; html: string };
       try {
-        result = page(origin, { webPart, user, lang, edit: url.searchParams.get('edit') === '1', teamsSubPage: url.searchParams.get('teams') ?? '' });
+        const section = url.searchParams.get('section') as SectionVariant;
+        result = page(origin, {
+          webPart,
+          user,
+          lang,
+          edit: url.searchParams.get('edit') === '1',
+          teamsSubPage: url.searchParams.get('teams') ?? '',
+          section: SECTION_VARIANTS.includes(section) ? section : 'none',
+          source: url.searchParams.get('pkg') === 'sppkg' ? 'sppkg' : 'dist',
+          preload: url.searchParams.get('preload') !== '0'
+        });
       } catch (e) {
         result = { status: 500, html: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>SPFx saknas</title></head><body><main><h1>SPFx-körmiljön kan inte startas</h1><p>${String((e as Error).message).replace(/</g, '&lt;')}</p></main></body></html>` };
       }
@@ -422,5 +511,5 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
     return false;
   }
 
-  return { handle };
+  return { handle, componentQuery };
 }
