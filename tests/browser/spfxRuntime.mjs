@@ -9,44 +9,8 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { assert, createRunner, runAndExit } from './harness.mjs';
 import { sendOrder } from './orderFlows.mjs';
-
-export const RUNTIME_PAGES = [
-  { webPart: 'Avtalskatalog', user: 'anna', expect: ['Ledarskap', 'Prové'] },
-  { webPart: 'Avrop', user: 'anna', expect: ['Mina avrop'] },
-  { webPart: 'Avropshantering', user: 'hanna', expect: ['Avropskö'] },
-  { webPart: 'Administration', user: 'lars', expect: ['Rangordning'] },
-  { webPart: 'Uppfoljning', user: 'ulla', expect: ['Styrkort'] }
-];
-
-// Fluent UI warns about icons SharePoint's page would have registered; a warning, not an error.
-const isNoise = (text) => /was used but not registered/.test(text);
-
-/** Opens a runtime page and waits until SPFx has placed the web part and the app is ready. */
-export async function openRuntimePage(browser, base, { webPart, user, lang = 'sv-SE', query = '', before }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = [];
-  const origin = new URL(base).origin;
-  page.on('pageerror', (e) => problems.push(`sidfel: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !isNoise(m.text())) problems.push(`konsolfel: ${m.text().slice(0, 300)}`);
-  });
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`anrop till annan värd: ${url}`);
-  });
-  if (before) await before(page);
-  await page.goto(`${base}/sites/utbildning/SitePages/${webPart}.aspx?user=${user}&lang=${lang}${query}`);
-  await page.waitForSelector('body[data-spfx-ready="true"] [data-app-ready="true"], body[data-spfx-failed="true"]', { timeout: 60000 });
-  return { page, context, problems };
-}
-
-export async function checkRendered({ page, problems }, spec) {
-  assert((await page.getAttribute('body', 'data-spfx-failed')) !== 'true', `SPFx kunde inte placera ${spec.webPart}: ${problems.join('; ')}`);
-  const text = await page.innerText('#spfx-canvas');
-  for (const expected of spec.expect) assert(text.includes(expected), `"${expected}" saknas i ${spec.webPart}`);
-  assert(problems.length === 0, `${spec.webPart}: ${problems.join('\n')}`);
-}
+import { checkRendered, openRuntimePage, RUNTIME_PAGES } from './spfxPages.mjs';
+import { registerHostFlows } from './spfxHostFlows.mjs';
 
 /** The manifest's preconfigured properties and their labels from the web part's loc file. */
 function paneFieldsOf(webPart, locale) {
@@ -74,7 +38,7 @@ for (const spec of RUNTIME_PAGES) {
       assert((await opened.page.getAttribute('.utbildningsavrop-app', 'lang')) === 'sv', 'appen ska vara på svenska');
       await opened.page.screenshot({ path: `screenshots/spfx-${spec.webPart.toLowerCase()}.png`, fullPage: true });
     } finally {
-      await opened.context.close();
+      await opened.close();
     }
   });
 }
@@ -86,7 +50,7 @@ runner.test('SPFx-körmiljön: en-US ger webbdelen på engelska', async ({ brows
     await checkRendered(opened, spec);
     assert((await opened.page.getAttribute('.utbildningsavrop-app', 'lang')) === 'en', 'the app should be in English');
   } finally {
-    await opened.context.close();
+    await opened.close();
   }
 });
 
@@ -105,7 +69,7 @@ for (const spec of RUNTIME_PAGES) {
           await opened.page.screenshot({ path: 'screenshots/spfx-egenskapsfonster.png' });
         }
       } finally {
-        await opened.context.close();
+        await opened.close();
       }
     });
   }
@@ -120,7 +84,7 @@ runner.test('SPFx-körmiljön: en ändring i egenskapsfönstret når webbdelen',
     await page.waitForFunction(() => [...document.querySelectorAll('#spfx-canvas a')].some((a) => a.href === 'https://larportalen.example/ny-sida'), null, { timeout: 10000 });
     assert(opened.problems.length === 0, opened.problems.join('\n'));
   } finally {
-    await opened.context.close();
+    await opened.close();
   }
 });
 
@@ -131,7 +95,7 @@ runner.test('SPFx-körmiljön: ett avrop skrivet genom SPFx(context) (anna) når
     reference = await sendOrder(form.page, assert, { unit: 'Regionkansliet, SPFx-körmiljön' });
     assert(form.problems.length === 0, form.problems.join('\n'));
   } finally {
-    await form.context.close();
+    await form.close();
   }
   const desk = await openRuntimePage(browser, server.url, { webPart: 'Avropshantering', user: 'hanna' });
   try {
@@ -143,7 +107,7 @@ runner.test('SPFx-körmiljön: ett avrop skrivet genom SPFx(context) (anna) når
     assert((await page.innerText('#spfx-canvas')).includes('Regionkansliet, SPFx-körmiljön'), 'avropet ska visa annas enhet');
     assert(desk.problems.length === 0, desk.problems.join('\n'));
   } finally {
-    await desk.context.close();
+    await desk.close();
   }
 });
 
@@ -162,7 +126,7 @@ runner.test('SPFx-körmiljön: negativ kontroll – utan loc-filen misslyckas ko
     }
     assert(failed, 'kontrollen ska misslyckas när webbdelens loc-fil saknas');
   } finally {
-    await opened.context.close();
+    await opened.close();
   }
 });
 
@@ -185,6 +149,8 @@ runner.test('snabbsidorna frågar ingen annan värd (Fluents typsnitts-CDN är a
     }
   }
 });
+
+registerHostFlows(runner);
 
 const packageDir = process.env.SPFX_PACKAGE_DIR || join(process.cwd(), 'dist');
 if (!existsSync(packageDir)) {

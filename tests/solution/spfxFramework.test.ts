@@ -74,17 +74,49 @@ describe('SPFx runtime page', () => {
     expect(page.headers['Content-Security-Policy']).toMatch(/default-src 'self'/);
   });
 
-  it('answers GetClientSideComponents with a manifest for each component asked for', async () => {
+  it('says how to build the package when the .sppkg is not there either', async () => {
+    const runtime = createSpfxRuntime({ root, sitePath: '/sites/utbildning', users: [{ login: 'anna', title: 'Anna' }], sppkgFile: path.join(os.tmpdir(), 'no-such.sppkg') });
+    const page = await get(runtime, '/sites/utbildning/SitePages/Avrop.aspx?user=anna&pkg=sppkg');
+    expect(page.status).toBe(503);
+    expect(page.body).toContain('npm run build');
+    expect(page.body).toContain('no-such.sppkg');
+  });
+
+  describe('GetClientSideComponents', () => {
     const runtime = createSpfxRuntime({ root, sitePath: '/sites/utbildning', users: [{ login: 'anna', title: 'Anna' }], packageDir: path.join(os.tmpdir(), 'no-such-build') });
-    const body = JSON.stringify({ components: [{ id: '111fe4c6-f1c2-4325-a129-3526437cba32', version: '0.1.0' }] });
-    const req = Object.assign(require('stream').Readable.from([Buffer.from(body)]), { method: 'POST', headers: { host: '127.0.0.1:4000' } });
-    const out = { status: 0, body: '' };
-    const res = { writeHead: (status: number) => (out.status = status), end: (b: string) => (out.body = String(b)) };
-    expect(await runtime.handle(req as never, res as never, new URL('http://127.0.0.1:4000/sites/utbildning/_api/web/GetClientSideComponents'))).toBe(true);
-    const value = JSON.parse(out.body).value;
-    expect(value).toHaveLength(1);
-    expect(value[0].Status).toBe(0);
-    expect(JSON.parse(value[0].Manifest)).toMatchObject({ id: '111fe4c6-f1c2-4325-a129-3526437cba32', version: '0.1.0' });
+    const url = new URL('http://127.0.0.1:4000/sites/utbildning/_api/web/GetClientSideComponents');
+    // Open (17) and View Pages (18): what the Read level gives on the web.
+    const reader = { high: 0, low: (1 << 16) | (1 << 17) };
+    const ask = (over: Partial<{ method: string; url: URL; headers: Record<string, string>; body: string; webMask: { high: number; low: number } }> = {}) =>
+      runtime.componentQuery({
+        method: 'POST',
+        url,
+        headers: { 'x-requestdigest': '0x1,1' },
+        body: JSON.stringify({ components: [{ id: '1C6C9123-7AAC-41F3-A376-3CAEA41ED83F', version: '1.23.2' }] }),
+        webMask: reader,
+        ...over
+      });
+
+    it('answers with each manifest asked for, as an SPClientSideComponentQueryResult', () => {
+      const answer = ask()!;
+      expect(answer.status).toBe(200);
+      const [result] = JSON.parse(answer.body!).value;
+      expect(result).toMatchObject({ Id: '1c6c9123-7aac-41f3-a376-3caea41ed83f', Status: 0, ComponentType: 3 });
+      expect(JSON.parse(result.Manifest)).toMatchObject({ id: '1c6c9123-7aac-41f3-a376-3caea41ed83f', version: '1.23.2' });
+    });
+
+    it('is only this one call', () => {
+      expect(ask({ url: new URL('http://127.0.0.1:4000/sites/utbildning/_api/web/lists') })).toBeNull();
+    });
+
+    it('needs read access to the web, the request digest, a POST and a components array', () => {
+      expect(ask({ webMask: { high: 0, low: 1 << 16 } })!.status).toBe(403);
+      expect(ask({ webMask: { high: 0, low: 0 } })!.status).toBe(403);
+      expect(ask({ headers: {} })!.status).toBe(403);
+      expect(ask({ method: 'GET' })!.status).toBe(405);
+      expect(ask({ body: '{"components":"all"}' })!.status).toBe(400);
+      expect(ask({ body: 'not json' })!.status).toBe(400);
+    });
   });
 
   it('refuses an unknown user', async () => {

@@ -12,7 +12,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { ComponentManifest, Framework, readFramework, unresolvedReferences } from './framework';
 import { readZip, sppkgManifests, SPPKG_ASSETS, ZipEntries } from './sppkg';
@@ -66,6 +66,17 @@ export const CSP = [
 ].join('; ');
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  // Scripts carry an ETag, so a browser revalidates them (no-cache) and keeps its compiled copy when
+  // they have not changed; the pages themselves are built per request.
+  if (status === 200 && !type.startsWith('text/html')) {
+    const tag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    if (res.req?.headers['if-none-match'] === tag) {
+      res.writeHead(304, { ETag: tag, 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
+    extra = { ...extra, ETag: tag };
+  }
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CSP, ...extra });
   res.end(body);
 }
