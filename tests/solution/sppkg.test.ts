@@ -5,6 +5,16 @@
 import { deflateRawSync } from 'zlib';
 import { readZip, sppkgManifests } from '../../workbench/spfx/sppkg';
 
+/** A zip record: fixed-size little-endian fields at their offsets, the rest zero. */
+function record(size: number, fields: Array<[number, 2 | 4, number]>): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 2) bytes.writeUInt16LE(value, at);
+    else bytes.writeUInt32LE(value, at);
+  }
+  return bytes;
+}
+
 function zip(files: Array<[string, string, 'store' | 'deflate']>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -13,30 +23,13 @@ function zip(files: Array<[string, string, 'store' | 'deflate']>): Buffer {
     const raw = Buffer.from(text, 'utf8');
     const data = how === 'deflate' ? deflateRawSync(raw) : raw;
     const nameBytes = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(how === 'deflate' ? 8 : 0, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(how === 'deflate' ? 8 : 0, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
+    const method = how === 'deflate' ? 8 : 0;
+    locals.push(record(30, [[0, 4, 0x04034b50], [8, 2, method], [18, 4, data.length], [22, 4, raw.length], [26, 2, nameBytes.length]]), nameBytes, data);
+    centrals.push(record(46, [[0, 4, 0x02014b50], [10, 2, method], [20, 4, data.length], [24, 4, raw.length], [28, 2, nameBytes.length], [42, 4, offset]]), nameBytes);
     offset += 30 + nameBytes.length + data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, files.length], [10, 2, files.length], [12, 4, directory.length], [16, 4, offset]]);
   return Buffer.concat([...locals, directory, end]);
 }
 
