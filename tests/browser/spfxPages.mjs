@@ -28,7 +28,11 @@ export async function openRuntimePage(browser, base, { webPart, user, lang = 'sv
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`anrop till annan värd: ${url}`);
   });
   if (before) await before(page);
-  await page.goto(`${base}/sites/utbildning/SitePages/${webPart}.aspx?user=${user}&lang=${lang}${query}`);
+  const response = await page.goto(`${base}/sites/utbildning/SitePages/${webPart}.aspx?user=${user}&lang=${lang}${query}`);
+  // The policy is what keeps every page on this host: a script or request elsewhere is refused
+  // and shows as a console error.
+  const policy = response.headers()['content-security-policy'] ?? '';
+  if (!/default-src 'self'/.test(policy) || !/connect-src 'self'/.test(policy)) problems.push(`sidan saknar en strikt Content-Security-Policy: "${policy}"`);
   await page.waitForFunction(
     (count) => document.body.getAttribute('data-spfx-failed') === 'true' || (document.body.getAttribute('data-spfx-ready') === 'true' && document.querySelectorAll('[data-app-ready="true"]').length >= count),
     apps,

@@ -19,6 +19,11 @@ describe('SPFx framework files', () => {
     expect(loader.version).toBe(pkg.dependencies['@microsoft/sp-webpart-base']);
   });
 
+  it('finds the components the framework\'s chunks load by id alone (property pane Fluent UI pieces)', () => {
+    expect(framework.loadedById.get('17ce0976-e69a-4355-be84-89b69a74717d')).toBe('0.3.65');
+    for (const version of framework.loadedById.values()) expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('reads the components the default assembly carries from the assembly file itself', () => {
     const ids = framework.assembly.map(([id]) => id);
     expect(ids).toContain('1c6c9123-7aac-41f3-a376-3caea41ed83f'); // sp-loader
@@ -103,6 +108,15 @@ describe('SPFx runtime page', () => {
       const [result] = JSON.parse(answer.body!).value;
       expect(result).toMatchObject({ Id: '1c6c9123-7aac-41f3-a376-3caea41ed83f', Status: 0, ComponentType: 3 });
       expect(JSON.parse(result.Manifest)).toMatchObject({ id: '1c6c9123-7aac-41f3-a376-3caea41ed83f', version: '1.23.2' });
+    });
+
+    it('knows the components the framework loads by id, and no others', () => {
+      // A Fluent UI component the property pane's chunks load by id and version (SharePoint's CDN has it).
+      const cdn = JSON.parse(ask({ body: JSON.stringify({ components: [{ id: '111fe4c6-f1c2-4325-a129-3526437cba32', version: '0.1.0' }] }) })!.body!).value[0];
+      expect(cdn).toMatchObject({ Status: 0, Id: '111fe4c6-f1c2-4325-a129-3526437cba32' });
+      const unknown = JSON.parse(ask({ body: JSON.stringify({ components: [{ id: '00000000-1111-2222-3333-444444444444' }] }) })!.body!).value[0];
+      expect(unknown.Status).not.toBe(0);
+      expect(unknown.Manifest).toBeNull();
     });
 
     it('is only this one call', () => {

@@ -38,6 +38,11 @@ export interface Framework {
   /** [id, version] of each component the default assembly carries inside itself. */
   assembly: Array<[string, string]>;
   assemblyFile: string;
+  /**
+   * Components the framework's chunks load by id and version alone ({i:"<id>",v:"<version>"} in
+   * webpack's compat loader): SharePoint's CDN knows them, npm ships neither them nor a manifest.
+   */
+  loadedById: Map<string, string>;
 }
 
 /** Components the runtime pages need by id, whatever SPFx calls them internally. */
@@ -76,7 +81,19 @@ export function readFramework(root: string): Framework {
   const list = /_initializeAssembly\(\[(.*?)\]\);/s.exec(source);
   if (!list) throw new MissingFrameworkComponent(`${assemblyFile} listar inga komponenter (_initializeAssembly); SPFx har ändrat hur assemblyn startar.`);
   const assembly: Array<[string, string]> = [...list[1].matchAll(/\['([0-9a-f-]{36})',\s*'([^']+)'/g)].map((m) => [m[1], m[2]]);
-  return { components, assembly, assemblyFile };
+  return { components, assembly, assemblyFile, loadedById: componentsLoadedById(components) };
+}
+
+function componentsLoadedById(components: Map<string, FrameworkComponent>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const dir of new Set([...components.values()].map((c) => c.dir))) {
+    // The default-locale files carry the same code as the localised ones.
+    for (const file of readdirSync(dir)) {
+      if (!file.endsWith('.js') || /_(?:[a-z]{2}-[a-z]{2,4}|qps-ploc)_/.test(file)) continue;
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/\{i:"([0-9a-f-]{36})",v:"([^"]+)"/g)) found.set(m[1], m[2]);
+    }
+  }
+  return found;
 }
 
 /** The file a manifest loads for its entry module in a locale (or its default). */

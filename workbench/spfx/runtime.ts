@@ -402,8 +402,9 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
    * Like every REST call on the web it needs a signed-in user (the server answers 401 before this),
    * the request digest on a POST, and read access to the web: Open and View Pages
    * (https://learn.microsoft.com/en-us/sharepoint/technical-reference/user-permissions-and-permission-levels).
-   * Components of Microsoft's that SharePoint's CDN knows and npm does not ship get a read-through
-   * to Fluent UI. Returns null when the request is not this call.
+   * Components of Microsoft's that the framework's chunks load by id (SharePoint's CDN knows them,
+   * npm does not ship them) get a read-through to Fluent UI; any other id is not found. Returns null
+   * when the request is not this call.
    */
   function componentQuery(req: { method: string; url: URL; headers: Record<string, string>; body: string; webMask: Mask }): ApiResponse | null {
     if (req.url.pathname.toLowerCase() !== `${opts.sitePath}/_api/web/getclientsidecomponents`) return null;
@@ -430,15 +431,22 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
     const origin = `${req.url.protocol}//${req.url.host}`;
     const project = projectFrom('dist') ?? projectFrom('sppkg');
     const known = manifestsFor(origin, project ?? { source: 'dist', manifests: [], route: '/_spfx/pkg/' });
+    const loadedById = fw().loadedById;
     const value = wanted.map(({ id, version }) => {
       const key = String(id ?? '').toLowerCase();
       const asked = typeof version === 'string' && version ? version : undefined;
+      const cdnVersion = loadedById.get(key);
       const manifest =
         known.find((m) => m.id === key && (!asked || m.version === asked)) ??
-        localComponent(key, `fluent-standin-${key}`, asked ?? '0.0.0', `${origin}/_spfx/fluent-standin/${key}_${asked ?? '0.0.0'}/`, 'fluent-standin.js', {
-          'fluent-v8': { id: FLUENT_V8_ID, version: '1.19.60' },
-          'fluent-v9': { id: FLUENT_V9_ID, version: '0.1.0' }
-        });
+        (cdnVersion && (!asked || asked === cdnVersion)
+          ? localComponent(key, `fluent-standin-${key}`, cdnVersion, `${origin}/_spfx/fluent-standin/${key}_${cdnVersion}/`, 'fluent-standin.js', {
+              'fluent-v8': { id: FLUENT_V8_ID, version: '1.19.60' },
+              'fluent-v9': { id: FLUENT_V9_ID, version: '0.1.0' }
+            })
+          : undefined);
+      // A component the web does not know comes back without a manifest, which the loader skips
+      // (it reads only Status 0 with a Manifest); the exact non-zero status is not documented.
+      if (!manifest) return { Id: key, Name: null, ComponentType: 0, ManifestType: 0, Status: 1, Manifest: null };
       return { Id: key, Name: manifest.alias, ComponentType: COMPONENT_TYPES[manifest.componentType] ?? 0, ManifestType: 1, Status: 0, Manifest: JSON.stringify(manifest) };
     });
     return { status: 200, headers: { 'Content-Type': 'application/json;odata=nometadata;charset=utf-8' }, body: JSON.stringify({ value }) };
