@@ -3,13 +3,15 @@ import { ThemeProvider } from '@fluentui/react';
 import type { AppEnvironment } from '../apps/shared/appTypes';
 import { LangContext } from '../apps/shared/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
+import { withTextResize } from './textResizeStyles';
 
 /** Wraps every app: theme from SharePoint/Teams, language context and lang attribute, error boundary. */
 export function AppFrame(props: { env: AppEnvironment; children: React.ReactNode }): JSX.Element {
   const lang = props.env.lang;
+  const theme = React.useMemo(() => withTextResize(props.env.theme), [props.env.theme]);
   return (
     <LangContext.Provider value={lang}>
-      <ThemeProvider theme={props.env.theme}>
+      <ThemeProvider theme={theme}>
         <div lang={lang === 'en-US' ? 'en' : 'sv'} className="utbildningsavrop-app">
           <ErrorBoundary lang={lang}>{props.children}</ErrorBoundary>
         </div>
