@@ -21,6 +21,8 @@ export function AreaCard(props: { area: AgreementArea; catalogue: Catalogue; que
         padding: 16,
         height: '100%',
         boxSizing: 'border-box',
+        // A long Swedish compound at 200 % text is wider than the card; it breaks instead of running into the next card.
+        overflowWrap: 'break-word',
         background: theme.palette.white
       }}
     >
