@@ -34,7 +34,7 @@ export function ListSiteSetting(props: { services: AppServices; siteUrl: string 
         </MessageBar>
       )}
       <p style={{ margin: 0 }}>{t.listSiteHow}</p>
-      <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 13 }}>
+      <pre style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: 13 }}>
         <code>
           {`Connect-PnPOnline -Url https://<klient>.sharepoint.com/sites/appcatalog -Interactive\nSet-PnPStorageEntity -Key ${key} -Value "${value}" -Description "Webbplatsen med Utbildningsavrops listor"\n\nm365 spo storageentity set --appCatalogUrl https://<klient>.sharepoint.com/sites/appcatalog --key ${key} --value "${value}" --description "Webbplatsen med Utbildningsavrops listor"`}
         </code>
