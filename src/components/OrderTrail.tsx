@@ -36,7 +36,8 @@ export function OrderTrail(props: {
       ) : (
         <ol style={{ paddingLeft: 20, margin: 0 }}>
           {trail.map((entry, i) => (
-            <li key={i} style={{ margin: '6px 0' }}>
+            // An actor can be a login claim with no space in it; it breaks rather than widen a 320 px page.
+            <li key={i} style={{ margin: '6px 0', overflowWrap: 'anywhere' }}>
               <time dateTime={entry.at} style={{ color: theme.semanticColors.bodySubtext, marginRight: 8 }}>
                 {formatSwedishDateTime(entry.at)}
               </time>
