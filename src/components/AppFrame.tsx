@@ -4,8 +4,9 @@ import type { AppEnvironment } from '../apps/shared/appTypes';
 import { LangContext } from '../apps/shared/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { withTextResize } from './textResizeStyles';
+import { StatementFooter } from './accessibility/StatementFooter';
 
-/** Wraps every app: theme from SharePoint/Teams, language context and lang attribute, error boundary. */
+/** Wraps every app: theme from SharePoint/Teams, language context and lang attribute, error boundary, the footer with the accessibility statement. */
 export function AppFrame(props: { env: AppEnvironment; children: React.ReactNode }): JSX.Element {
   const lang = props.env.lang;
   const theme = React.useMemo(() => withTextResize(props.env.theme), [props.env.theme]);
@@ -14,6 +15,7 @@ export function AppFrame(props: { env: AppEnvironment; children: React.ReactNode
       <ThemeProvider theme={theme}>
         <div lang={lang === 'en-US' ? 'en' : 'sv'} className="utbildningsavrop-app">
           <ErrorBoundary lang={lang}>{props.children}</ErrorBoundary>
+          <StatementFooter lang={lang} />
         </div>
       </ThemeProvider>
     </LangContext.Provider>

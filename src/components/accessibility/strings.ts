@@ -1,0 +1,16 @@
+import { defineStrings } from '../../apps/shared/i18n';
+
+export const strings = defineStrings({
+  sv: {
+    link: 'Tillgänglighetsredogörelse',
+    close: 'Stäng tillgänglighetsredogörelsen',
+    newWindow: '(öppnas i ett nytt fönster)',
+    loading: 'Hämtar tillgänglighetsredogörelsen…'
+  },
+  en: {
+    link: 'Accessibility statement',
+    close: 'Close the accessibility statement',
+    newWindow: '(opens in a new window)',
+    loading: 'Loading the accessibility statement…'
+  }
+});
