@@ -5,6 +5,7 @@ import { LangContext } from '../apps/shared/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { withTextResize } from './textResizeStyles';
 import { StatementFooter } from './accessibility/StatementFooter';
+import { useProgrammaticFocusClass } from './focusStyles';
 
 /** Wraps every app: theme from SharePoint/Teams, language context and lang attribute, error boundary, the footer with the accessibility statement. */
 export function AppFrame(props: { env: AppEnvironment; children: React.ReactNode }): JSX.Element {
@@ -13,11 +14,21 @@ export function AppFrame(props: { env: AppEnvironment; children: React.ReactNode
   return (
     <LangContext.Provider value={lang}>
       <ThemeProvider theme={theme}>
-        <div lang={lang === 'en-US' ? 'en' : 'sv'} className="utbildningsavrop-app">
+        <FocusScope lang={lang}>
           <ErrorBoundary lang={lang}>{props.children}</ErrorBoundary>
           <StatementFooter lang={lang} />
-        </div>
+        </FocusScope>
       </ThemeProvider>
     </LangContext.Provider>
+  );
+}
+
+/** Inside the ThemeProvider, so that the focus outline takes the host theme's colour. */
+function FocusScope(props: { lang: AppEnvironment['lang']; children: React.ReactNode }): JSX.Element {
+  const focusClass = useProgrammaticFocusClass();
+  return (
+    <div lang={props.lang === 'en-US' ? 'en' : 'sv'} className={`utbildningsavrop-app ${focusClass}`}>
+      {props.children}
+    </div>
   );
 }
