@@ -28,6 +28,7 @@ export function AreaCard(props: { area: AgreementArea; catalogue: Catalogue; que
     >
       <h2 style={{ fontSize: 18, fontWeight: 600, margin: '0 0 8px' }}>
         <Link
+          data-area-link={area.key}
           href={`?omrade=${encodeURIComponent(area.key)}`}
           onClick={(e) => {
             e.preventDefault();

@@ -28,6 +28,17 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
     [index, query, filters]
   );
   const area = props.catalogue.areas.find((a) => a.key === areaKey);
+  // Back from an area, focus returns to that area's link instead of falling to the page body.
+  const returnTo = React.useRef('');
+  const list = React.useRef<HTMLUListElement>(null);
+  React.useEffect(() => {
+    if (area || !returnTo.current) return;
+    const key = returnTo.current;
+    returnTo.current = '';
+    const links = Array.from(list.current?.querySelectorAll<HTMLElement>('[data-area-link]') || []);
+    const link = links.find((l) => l.getAttribute('data-area-link') === key);
+    link?.focus();
+  }, [area]);
 
   React.useEffect(() => {
     const onPop = (): void => setAreaKey(areaFromSearch(window.location.search));
@@ -36,6 +47,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   }, []);
 
   const open = (key: string): void => {
+    if (!key) returnTo.current = areaKey;
     const url = new URL(window.location.href);
     if (key) url.searchParams.set(AREA_PARAM, key);
     else url.searchParams.delete(AREA_PARAM);
@@ -69,7 +81,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
       <div role="status" aria-live="polite" style={{ color: theme.semanticColors.bodySubtext }}>
         {hits.length === 0 ? t.noHits : hits.length === 1 ? t.oneHit : format(t.hits, { count: hits.length })}
       </div>
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>
+      <ul ref={list} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>
         {hits.map((hit) => (
           <li key={hit.areaKey}>
             <AreaCard area={hit.area} catalogue={props.catalogue} query={query} onOpen={open} />
