@@ -15,7 +15,7 @@ function Runs(props: { runs: Inline[]; newWindow: string }): JSX.Element {
           <React.Fragment key={i}>{run}</React.Fragment>
         ) : (
           // Teams tabs cannot navigate away from the tab: links open in a new window, and say so.
-          <Link key={i} href={run.href} target="_blank" rel="noopener noreferrer">
+          <Link key={i} href={run.href} target="_blank" rel="noopener noreferrer" underline>
             {run.text} {props.newWindow}
           </Link>
         )
