@@ -66,5 +66,7 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./hostileFlows.mjs')).registerHostileFlows(runner, { openApp, assert, axe });
 (await import('./faultFlows.mjs')).registerFaultFlows(runner, { openApp, assert, axe });
 (await import('./scaleFlows.mjs')).registerScaleFlows(runner, { openApp, assert, axe });
+(await import('./keyboardJourneys.mjs')).registerKeyboardJourneys(runner, { openApp, assert, axe });
+(await import('./reflowFlows.mjs')).registerReflowFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);
