@@ -32,6 +32,9 @@ module.exports = {
     '^@microsoft/(sp-core-library|sp-webpart-base|sp-property-pane)$': '<rootDir>/tests/support/spfx/$1.js',
     '\\.(css|scss)$': '<rootDir>/tests/support/styleMock.js'
   },
+  // A test that does its work in well under a second can take several on a loaded CI machine.
+  testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/tests/support/jestSetup.js'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/browser/'],
   // Every source file counts, so a file no test loads shows up at 0 % instead of vanishing from the report.
   collectCoverageFrom: ['<rootDir>/src/**/*.{ts,tsx}', '!<rootDir>/src/**/*.d.ts', '!<rootDir>/src/**/loc/**'],
