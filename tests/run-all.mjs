@@ -47,7 +47,9 @@ for (const [name, cmd, args] of steps) {
       continue;
     }
     console.log(`Bygger (${reason}).`);
-    for (const task of [['bundle', '--ship'], ['package-solution', '--ship']]) {
+    // clean first: gulp bundle never removes old chunks from dist/, and package-solution packs every
+    // file there into the .sppkg.
+    for (const task of [['clean'], ['bundle', '--ship'], ['package-solution', '--ship']]) {
       status = spawnSync('gulp', task, { stdio: 'inherit', shell: false }).status ?? 1;
       if (status !== 0) break;
     }
