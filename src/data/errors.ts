@@ -50,3 +50,29 @@ export class SubmitError extends Error {
     Object.setPrototypeOf(this, SubmitError.prototype);
   }
 }
+
+/**
+ * What went wrong, as far as the person can act on it:
+ * - `forbidden`: SharePoint refused the signed-in person (401/403, "Access denied",
+ *   System.UnauthorizedAccessException) or the provisioner's own rights check did; someone else has to act.
+ * - `transient`: no answer (network), throttling (429, 503) or another server error (5xx, 408):
+ *   trying again later is the fix.
+ * - `missing`: the resource is not there (404, "List '…' does not exist at site with URL …"):
+ *   for the lists that means setup has not run.
+ * - `other`: anything else (a 400 from a site that differs from the schema, a bug).
+ */
+export type FailureKind = 'forbidden' | 'transient' | 'missing' | 'other';
+
+export function classifyFailure(error: unknown): FailureKind {
+  if (error instanceof NoRightsError) return 'forbidden';
+  const status = (error as { status?: unknown } | undefined)?.status;
+  if (typeof status !== 'number') {
+    // fetch rejects with a TypeError and no status when the network fails; an abort is the page's own doing.
+    if (error instanceof Error && /AbortError/.test(error.name)) return 'other';
+    return error instanceof TypeError || (error instanceof Error && /network|failed to fetch|load failed|fetch failed/i.test(error.message)) ? 'transient' : 'other';
+  }
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 404) return 'missing';
+  if (status === 408 || status === 429 || status >= 500) return 'transient';
+  return 'other';
+}

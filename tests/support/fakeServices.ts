@@ -4,6 +4,8 @@ import type { AppServices } from '../../src/apps/shared/services';
 import type { Catalogue, Order, OrderTrailEntry } from '../../src/domain/types';
 import type { CurrentUser, OrderQueueFilter, Page, StoredOrder } from '../../src/data/ports';
 import type { ProvisionReport } from '../../src/data/provisioning/report';
+import type { SiteState } from '../../src/data/provisioning/siteState';
+import { LISTS } from '../../src/schema/lists';
 import { ConcurrencyError } from '../../src/data/errors';
 import { formatReference } from '../../src/domain/reference';
 
@@ -17,7 +19,9 @@ export interface FakeOptions {
   failCatalogueTimes?: number;
   /** The tenant property UtbildningsavropSiteUrl ('' = not set). */
   listSiteDefault?: string;
-  provision?: (log: (line: string) => void) => Promise<ProvisionReport>;
+  provision?: FakeServices['provision'];
+  /** The site state Administration shows (default: every list there and in order). */
+  inspectSite?: () => Promise<SiteState>;
   /** The signed-in person (default: Anna Andersson, id 7). */
   user?: CurrentUser;
   /** listMine pages of this size (default: everything on one page). */
@@ -62,6 +66,23 @@ export type FakeServices = AppServices & {
   /** Someone else changes an order: replaces it and gives it a new ETag. */
   changeBehindTheScenes(id: number, change: (order: Order) => Order): StoredOrder;
 };
+
+/** A site where every list is there and everything checked is in order. */
+export function okSiteState(asOwner = true, siteUrl = 'https://region.sharepoint.com/sites/utbildning'): SiteState {
+  return {
+    asOwner,
+    siteUrl,
+    site: [],
+    lists: LISTS.map((def) => ({
+      key: def.key,
+      title: def.title,
+      found: true,
+      canRead: true,
+      url: `${siteUrl}/Lists/${def.url}/AllItems.aspx`,
+      checks: [{ kind: 'list', list: def.title, name: def.title, status: 'ok', differences: [], remedy: { by: 'none' } }]
+    }))
+  };
+}
 
 export function fakeServices(options: FakeOptions): FakeServices {
   const calls: string[] = [];
@@ -185,6 +206,7 @@ export function fakeServices(options: FakeOptions): FakeServices {
     orderRights: async () => rights,
     provision:
       options.provision ||
-      (async () => ({ created: [], updated: [], seeded: [], warnings: [], changed: false }))
+      (async () => ({ created: [], updated: [], seeded: [], warnings: [], changed: false })),
+    inspectSite: options.inspectSite || (async () => okSiteState(!!options.isOwner))
   };
 }

@@ -28,7 +28,7 @@ export async function main(opts: MainOptions): Promise<void> {
   const quiet = argv.includes('--quiet') || env.WORKBENCH_QUIET === '1';
   const staticDir = resolve(root, '.workbench', 'static');
   const faults = faultsFromEnv(env);
-  const provision = argv.includes('--provision-fresh-only') ? 'fresh' : 'always';
+  const provision = argv.includes('--unprovisioned') || env.WORKBENCH_UNPROVISIONED === '1' ? 'never' : argv.includes('--provision-fresh-only') ? 'fresh' : 'always';
 
   if (argv.includes('--reset')) wipeDataDir(dataDir);
 

@@ -24,8 +24,11 @@ export interface ServerOptions {
   staticDir?: string;
   faults?: Partial<FaultConfig>;
   quiet?: boolean;
-  /** When to run the project's provisioner: on every start (default) or only on an empty site. */
-  provision?: 'always' | 'fresh';
+  /**
+   * When to run the project's provisioner: on every start (default), only on an empty site, or
+   * never (the site stays as a new SharePoint site is, for testing setup from Administration).
+   */
+  provision?: 'always' | 'fresh' | 'never';
   /** Print every line of the provisioner's report. */
   verbose?: boolean;
   log?: (line: string) => void;
@@ -370,7 +373,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const port = (server.address() as AddressInfo).port;
 
   const fresh = !state.store.site.provisioned;
-  if (fresh || (opts.provision ?? 'always') === 'always') {
+  if (opts.provision !== 'never' && (fresh || (opts.provision ?? 'always') === 'always')) {
     let done: () => void = () => undefined;
     state.ready = new Promise<void>((r) => (done = r));
     try {

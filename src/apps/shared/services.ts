@@ -7,6 +7,8 @@ import { withSafeRetries } from '../../data/createSp';
 import type { CatalogueRepository, ListRights, OrderRepository, UserContext } from '../../data/ports';
 import { ORDERS } from '../../schema/lists';
 import type { ProvisionReport } from '../../data/provisioning/report';
+import type { ProvisionProgress } from '../../data/provisioning/provisionSite';
+import type { SiteState } from '../../data/provisioning/siteState';
 
 /** What the screens may use. Built once per web part (or workbench page) from a configured SPFI. */
 export interface AppServices {
@@ -18,7 +20,9 @@ export interface AppServices {
   /** The signed-in person's rights on the orders (which list holds them is the data layer's business). */
   orderRights(): Promise<ListRights>;
   /** Creates or completes the lists; loaded on demand because only site owners ever run it. */
-  provision(log: (line: string) => void): Promise<ProvisionReport>;
+  provision(log: (line: string) => void, onStep?: (progress: ProvisionProgress) => void): Promise<ProvisionReport>;
+  /** What the site has of the lists, columns, indexes and permissions the product expects (reads only). */
+  inspectSite(): Promise<SiteState>;
 }
 
 export function createServices(configured: SPFI): AppServices {
@@ -33,9 +37,13 @@ export function createServices(configured: SPFI): AppServices {
     user,
     site,
     orderRights: () => user.listRights(ORDERS.title),
-    provision: async (log) => {
+    provision: async (log, onStep) => {
       const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../../data/provisioning');
-      return provisionSite(sp, { log });
+      return provisionSite(sp, { log, onStep });
+    },
+    inspectSite: async () => {
+      const { inspectSite } = await import(/* webpackChunkName: 'provisioning' */ '../../data/provisioning');
+      return inspectSite(sp);
     }
   };
 }

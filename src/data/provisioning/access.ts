@@ -11,13 +11,13 @@ import { GroupIds } from './groups';
 import { ReportBuilder } from './report';
 import { RoleIds } from './roles';
 
-interface BindingJson {
+export interface BindingJson {
   Id: number;
   Name?: string;
   RoleTypeKind?: number;
 }
 
-interface RoleAssignmentJson {
+export interface RoleAssignmentJson {
   PrincipalId: number;
   Member?: { Title?: string; PrincipalType?: number };
   RoleDefinitionBindings?: BindingJson[] | { results: BindingJson[] };
@@ -31,17 +31,17 @@ export interface AccessContext {
 }
 
 /** SP.RoleType.Guest: "Limited Access", which SharePoint adds by itself and is not a grant. */
-const LIMITED_ACCESS = 1;
+export const LIMITED_ACCESS = 1;
 /** SP.PrincipalType.User. */
-const USER = 1;
+export const USER = 1;
 
-function bindingsOf(assignment: RoleAssignmentJson): BindingJson[] {
+export function bindingsOf(assignment: RoleAssignmentJson): BindingJson[] {
   const bindings = assignment.RoleDefinitionBindings;
   if (Array.isArray(bindings)) return bindings;
   return bindings?.results ?? [];
 }
 
-function readAssignments(scope: ISPQueryable): Promise<RoleAssignmentJson[]> {
+export function readAssignments(scope: ISPQueryable): Promise<RoleAssignmentJson[]> {
   return SPQueryable(scope, 'roleassignments').expand('Member', 'RoleDefinitionBindings')();
 }
 

@@ -9,14 +9,14 @@ import { Audience } from '../../schema/types';
 import { isNotFound } from '../odata';
 import { ReportBuilder } from './report';
 
-interface GroupJson {
+export interface GroupJson {
   Id: number;
   Title: string;
 }
 
 export type GroupIds = Map<Audience, { id: number; title: string }>;
 
-const ASSOCIATED: Partial<Record<Audience, string>> = {
+export const ASSOCIATED: Partial<Record<Audience, string>> = {
   owners: 'AssociatedOwnerGroup',
   members: 'AssociatedMemberGroup',
   visitors: 'AssociatedVisitorGroup'

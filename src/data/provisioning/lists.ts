@@ -24,7 +24,7 @@ export interface ListJson {
   RootFolder?: { ServerRelativeUrl?: string };
 }
 
-interface FieldJson {
+export interface FieldJson {
   InternalName: string;
   Title: string;
   TypeAsString?: string;
@@ -32,6 +32,8 @@ interface FieldJson {
   EnforceUniqueValues?: boolean;
   Indexed?: boolean;
   MaxLength?: number;
+  /** Lookup columns: the id of the list they point at, "{guid}". */
+  LookupList?: string;
   /** True for SharePoint's own columns (Title, Order, FileRef, ...). */
   FromBaseType?: boolean;
 }
@@ -51,7 +53,7 @@ export interface ListContext {
 }
 
 /** TypeAsString values that satisfy a schema type. */
-const TYPE_NAMES: Record<FieldType, string[]> = {
+export const TYPE_NAMES: Record<FieldType, string[]> = {
   Text: ['Text'],
   Note: ['Note'],
   Number: ['Number'],
@@ -183,7 +185,7 @@ async function createField(ctx: ListContext, def: ListDef, list: IList, fieldDef
   ctx.report.created(`fält ${def.title}.${fieldDef.internalName}`, `Lade till fältet ${fieldDef.title} (${fieldDef.internalName}) i ${def.title}.`);
 }
 
-function viewFieldNames(json: unknown): string[] {
+export function viewFieldNames(json: unknown): string[] {
   const items = (json as { Items?: unknown })?.Items;
   if (Array.isArray(items)) return items.map(String);
   const results = (items as { results?: unknown[] } | undefined)?.results;

@@ -8,7 +8,7 @@ import { Access, RoleDef } from '../../schema/types';
 import { BasePermissions, maskOf, sameMask } from '../permissions';
 import { ReportBuilder } from './report';
 
-interface RoleDefinitionJson {
+export interface RoleDefinitionJson {
   Id: number;
   Name: string;
   RoleTypeKind?: number;
@@ -16,7 +16,7 @@ interface RoleDefinitionJson {
 }
 
 /** SP.RoleType of the built-in levels. */
-const BUILT_IN: Partial<Record<Access, { roleType: number; names: string[] }>> = {
+export const BUILT_IN: Partial<Record<Access, { roleType: number; names: string[] }>> = {
   full: { roleType: 5, names: ['Fullständig behörighet', 'Full Control'] },
   read: { roleType: 2, names: ['Läsa', 'Read'] }
 };
@@ -26,7 +26,7 @@ const CUSTOM_ORDER = 1000;
 
 export type RoleIds = Map<Access, number>;
 
-function findBuiltIn(existing: RoleDefinitionJson[], role: RoleDef): RoleDefinitionJson | undefined {
+export function findBuiltIn(existing: RoleDefinitionJson[], role: RoleDef): RoleDefinitionJson | undefined {
   const builtIn = BUILT_IN[role.access];
   if (!builtIn) return undefined;
   const names = [role.name, ...builtIn.names].map((name) => name.toLowerCase());
