@@ -1,20 +1,15 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Stack } from '@fluentui/react';
+import { Stack } from '@fluentui/react';
 import type { AppProps } from '../shared/appTypes';
-import type { Catalogue } from '../../domain/types';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
-import { LoadError, Loading } from '../../components/LoadStates';
+import { Loading } from '../../components/LoadStates';
 import { useStrings } from '../shared/i18n';
 import { strings } from './strings';
-import { SetupPanel } from './SetupPanel';
+import { SiteSection } from './SiteSection';
+import { FailureNotice } from './FailureNotice';
 import { RankingOverview } from './RankingOverview';
 import { ListSiteSetting } from './ListSiteSetting';
-
-interface AdminState {
-  isOwner: boolean;
-  catalogue?: Catalogue;
-}
 
 export default function AdminApp(props: AppProps): JSX.Element {
   return (
@@ -26,25 +21,23 @@ export default function AdminApp(props: AppProps): JSX.Element {
 
 function Admin(props: AppProps): JSX.Element {
   const t = useStrings(strings);
-  const state = useAsync<AdminState>(async () => {
-    const isOwner = await props.services.user.hasSiteOwnerRights();
-    // Before setup the lists do not exist; that is a state to explain, not an error.
-    const catalogue = await props.services.catalogue.load().catch(() => undefined);
-    return { isOwner, catalogue };
-  }, [props.services]);
-  if (state.status === 'loading') return <Loading label={t.loading} />;
-  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
+  const access = useAsync(() => props.services.user.hasSiteOwnerRights(), [props.services]);
+  // Read again after each setup run, in place: the setup report stays on screen.
+  const [installs, setInstalls] = React.useState(0);
+  const catalogue = useAsync(() => props.services.catalogue.load(), [props.services, installs]);
+  if (access.status === 'loading' || (catalogue.status === 'loading' && installs === 0)) return <Loading label={t.loading} />;
+  if (access.status === 'error') {
+    return (
+      <div data-app-ready="true">
+        <FailureNotice error={access.error} onRetry={access.retry} />
+      </div>
+    );
+  }
   return (
     <Stack tokens={{ childrenGap: 24 }} data-app-ready="true">
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.setup}</h2>
-        {state.data.isOwner ? (
-          <SetupPanel services={props.services} onDone={state.retry} />
-        ) : (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            {t.noRights}
-          </MessageBar>
-        )}
+        <SiteSection services={props.services} isOwner={access.data} onInstalled={() => setInstalls((n) => n + 1)} />
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.listSite}</h2>
@@ -52,13 +45,9 @@ function Admin(props: AppProps): JSX.Element {
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.ranking}</h2>
-        {state.data.catalogue ? (
-          <RankingOverview catalogue={state.data.catalogue} />
-        ) : (
-          <MessageBar messageBarType={MessageBarType.info} isMultiline>
-            {t.listsMissing}
-          </MessageBar>
-        )}
+        {catalogue.status === 'ready' && <RankingOverview catalogue={catalogue.data} />}
+        {catalogue.status === 'error' && <FailureNotice error={catalogue.error} onRetry={catalogue.retry} />}
+        {catalogue.status === 'loading' && <Loading label={t.loading} />}
       </section>
     </Stack>
   );
