@@ -166,6 +166,6 @@ test('each list opens its default view in SharePoint in a new tab, with a name t
   const table = await screen.findByRole('table', { name: 'The lists in SharePoint' }, WAIT);
   const links = within(table).getAllByRole('link');
   expect(links.map((a) => a.getAttribute('href'))).toEqual(LISTS.map((def) => `${SITE}/Lists/${def.url}/AllItems.aspx`));
-  const avrop = within(table).getByRole('link', { name: 'Open the list Avrop in SharePoint (opens in a new tab)' });
+  const avrop = within(table).getByRole('link', { name: 'Open Avrop in SharePoint (opens in a new tab)' });
   expect([avrop.getAttribute('target'), avrop.getAttribute('rel'), avrop.textContent]).toEqual(['_blank', 'noopener noreferrer', 'Open Avrop']);
 });

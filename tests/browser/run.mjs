@@ -68,5 +68,6 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./scaleFlows.mjs')).registerScaleFlows(runner, { openApp, assert, axe });
 (await import('./keyboardJourneys.mjs')).registerKeyboardJourneys(runner, { openApp, assert, axe });
 (await import('./reflowFlows.mjs')).registerReflowFlows(runner, { openApp, assert, axe });
+(await import('./setupFlows.mjs')).registerSetupFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);

@@ -15,10 +15,10 @@ function stateOf(list: ListState, asOwner: boolean, t: (typeof setupStrings)['sv
 export function ListLinks(props: { lists: ListState[]; asOwner: boolean }): JSX.Element {
   const t = useStrings(setupStrings);
   const theme = useTheme();
-  const cell: React.CSSProperties = { textAlign: 'left', padding: '6px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' };
+  const cell: React.CSSProperties = { textAlign: 'left', padding: '6px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top', overflowWrap: 'anywhere' };
   const hidden = props.lists.some((l) => !l.found) && !props.asOwner;
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div style={{ minWidth: 0, maxWidth: '100%' }}>
       <table style={{ borderCollapse: 'collapse', width: '100%' }} data-list-links="">
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{t.linksCaption}</caption>
         <thead>
