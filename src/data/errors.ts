@@ -67,9 +67,12 @@ export function classifyFailure(error: unknown): FailureKind {
   if (error instanceof NoRightsError) return 'forbidden';
   const status = (error as { status?: unknown } | undefined)?.status;
   if (typeof status !== 'number') {
-    // fetch rejects with a TypeError and no status when the network fails; an abort is the page's own doing.
-    if (error instanceof Error && /AbortError/.test(error.name)) return 'other';
-    return error instanceof TypeError || (error instanceof Error && /network|failed to fetch|load failed|fetch failed/i.test(error.message)) ? 'transient' : 'other';
+    // fetch rejects with a TypeError and no status when there is no answer: "Failed to fetch"
+    // (Chromium), "NetworkError when attempting to fetch resource." (Firefox), "Load failed"
+    // (Safari), "fetch failed" (Node). Checked by name, not instanceof: it may come from another realm.
+    const name = String((error as { name?: unknown } | undefined)?.name ?? '');
+    const message = String((error as { message?: unknown } | undefined)?.message ?? '');
+    return name === 'TypeError' && /failed to fetch|networkerror|load failed|fetch failed/i.test(message) ? 'transient' : 'other';
   }
   if (status === 401 || status === 403) return 'forbidden';
   if (status === 404) return 'missing';

@@ -34,6 +34,9 @@ import {
 } from './siteChecks';
 import { BY_SETUP, ListState, manual, OK, SiteCheck, SiteState, UnknownReason } from './siteState';
 
+/** SharePoint takes at most 100 operations in one $batch (make-batch-requests-with-the-rest-apis); PnPjs splits at 20 unless told. */
+const BATCH_LIMIT = 100;
+
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
@@ -59,7 +62,7 @@ const ROLE_ASSIGNMENTS = (scope: Parameters<typeof SPQueryable>[0]) => SPQueryab
 
 /** Throws only when the site itself cannot be read (no rights at all, network); everything else is in the state. */
 export async function inspectSite(sp: SPFI): Promise<SiteState> {
-  const [site, runSite] = sp.batched();
+  const [site, runSite] = sp.batched({ maxRequests: BATCH_LIMIT });
   const web = site.web;
   const first = Promise.all([
     settle(web.select('Url')<{ Url: string }>()),
@@ -114,7 +117,7 @@ export async function inspectSite(sp: SPFI): Promise<SiteState> {
   const found = LISTS.map((def) => ({ def, list: findList(listsJson.value, def) as FoundListJson | undefined }));
   const listIds = new Map(found.filter((f) => f.list).map((f) => [f.def.key, f.list!.Id]));
 
-  const [perList, runLists] = sp.batched();
+  const [perList, runLists] = sp.batched({ maxRequests: BATCH_LIMIT });
   const second = Promise.all(
     found.map(({ list }) => {
       if (!list) return Promise.resolve(undefined);
