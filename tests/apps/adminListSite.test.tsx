@@ -11,6 +11,9 @@ import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import { fakeServices } from '../support/fakeServices';
 
 const SITE = 'https://region.sharepoint.com/sites/utbildning';
+// The page also reads the site state; on a busy machine the first render takes seconds.
+jest.setTimeout(30000);
+const WAIT = { timeout: 10000 };
 
 function renderAdmin(listSiteDefault: string, lang: AppEnvironment['lang'] = 'sv-SE') {
   render(
@@ -24,8 +27,8 @@ function renderAdmin(listSiteDefault: string, lang: AppEnvironment['lang'] = 'sv
 
 test('unset: says so and what it means for a Teams personal app, with both commands', async () => {
   renderAdmin('');
-  expect(await screen.findByRole('heading', { name: 'Listornas webbplats för hela organisationen' })).toBeTruthy();
-  expect(await screen.findByText(/Klientegenskapen UtbildningsavropSiteUrl är inte satt/)).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Listornas webbplats för hela organisationen' }, WAIT)).toBeTruthy();
+  expect(await screen.findByText(/Klientegenskapen UtbildningsavropSiteUrl är inte satt/, undefined, WAIT)).toBeTruthy();
   const code = screen.getByText(/Set-PnPStorageEntity -Key UtbildningsavropSiteUrl/);
   expect(code.textContent).toContain(`-Value "${SITE}"`);
   expect(code.textContent).toContain('m365 spo storageentity set');
@@ -33,10 +36,10 @@ test('unset: says so and what it means for a Teams personal app, with both comma
 
 test('set to this site: confirms it', async () => {
   renderAdmin(`${SITE}/`);
-  expect(await screen.findByText(/pekar på https:\/\/region\.sharepoint\.com\/sites\/utbildning\/\. Det är den här webbplatsen\./)).toBeTruthy();
+  expect(await screen.findByText(/pekar på https:\/\/region\.sharepoint\.com\/sites\/utbildning\/\. Det är den här webbplatsen\./, undefined, WAIT)).toBeTruthy();
 });
 
 test('set to another site, in English: warns', async () => {
   renderAdmin('https://region.sharepoint.com/sites/annan', 'en-US');
-  expect(await screen.findByText(/That is not this site/)).toBeTruthy();
+  expect(await screen.findByText(/That is not this site/, undefined, WAIT)).toBeTruthy();
 });
