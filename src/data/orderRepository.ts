@@ -11,6 +11,7 @@ import { ORDER_EVENTS, ORDER_RECORDS, ORDERS } from '../schema/lists';
 import { rankedSuppliers } from '../domain/ranking';
 import { requestOf } from '../domain/cascade';
 import { CatalogueIds, CatalogueLookup } from './catalogueIds';
+import type { RankingInForceSource } from './rankingRepository';
 import { AuditWriteError, ConcurrencyError, SubmitError } from './errors';
 import { itemsQuery, listOf } from './listQuery';
 import { readNewestFirst } from './idWindows';
@@ -51,7 +52,9 @@ export class SpOrderRepository implements OrderRepository {
   constructor(
     private readonly sp: SPFI,
     private readonly lookup: CatalogueLookup,
-    private readonly site: SiteSettings = new SpSiteSettings(sp)
+    private readonly site: SiteSettings = new SpSiteSettings(sp),
+    /** The ranking in force at submission (Rangordning and its change log); the current ranking without it. */
+    private readonly rankings?: RankingInForceSource
   ) {}
 
   /** The site's time zone, which decides what its date-only columns hold; read once. */
@@ -438,11 +441,13 @@ export class SpOrderRepository implements OrderRepository {
     if (!records) return mapped;
     const catalogue = this.lookup.currentCatalogue ? await this.lookup.currentCatalogue() : undefined;
     const rankingOf = (areaKey: string) => (catalogue ? rankedSuppliers(areaKey, catalogue) : []);
+    const inForce = this.rankings && mapped.some((stored) => !records.get(stored.id)) ? await this.rankings.inForceLookup() : undefined;
     return mapped.map((stored, index) =>
       composeWithRecord(stored, records.get(stored.id), {
         ids,
         zone,
         rankingOf,
+        ...(inForce ? { inForce } : {}),
         authorLogin: str((rows[index].Author as { Name?: unknown } | null | undefined)?.Name),
         created: rows[index].Created
       })

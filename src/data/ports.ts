@@ -1,6 +1,8 @@
 // What the rest of the app may ask of the data layer. Nothing here knows SharePoint: the
 // implementations in this folder do, and tests or other back ends can stand in for them.
 import { Catalogue, Order, OrderEvent, OrderRequest, OrderStatus, OrderTrailEntry } from '../domain/types';
+import type { InForceUncertainty } from '../domain/rankingInForce';
+import type { OrderRankingProblem } from '../domain/rankingHealth';
 
 /** Opaque continuation of a paged read; pass it back unchanged to get the next page. */
 export type PageToken = string;
@@ -27,6 +29,20 @@ export interface StoredOrder {
    * may see records (handlers, follow-up); then everything but the request comes from the record.
    */
   record?: RecordVersion;
+  /**
+   * Where the order's ranking comes from and what is wrong with it, for handlers: the record's
+   * frozen ranking, or before the first handling the ranking in force at submission.
+   */
+  rankingBasis?: RankingBasisNote;
+}
+
+export interface RankingBasisNote {
+  /** 'record': frozen at first handling; 'current': Rangordning, unchanged since submission; 'history': as it was before a later change. */
+  basis: 'record' | 'current' | 'history';
+  changedAt?: string;
+  changedBy?: string;
+  uncertain?: InForceUncertainty;
+  problems: OrderRankingProblem[];
 }
 
 export interface RecordVersion {

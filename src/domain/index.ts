@@ -16,3 +16,4 @@ export * from './healthDetails';
 export * from './search';
 export { joinSwedish } from './swedishText';
 export * from './rankingHealth';
+export * from './rankingInForce';

@@ -141,6 +141,33 @@ export const RANKINGS: ListDef = {
   seeded: true
 };
 
+/**
+ * Every change of a ranking made in Administration: who (Author) and when (Created, which
+ * SharePoint sets), the area's ranking before and after. Written only by list owners, read by
+ * handlers and follow-up: the ranking in force when an order was submitted is part of the
+ * call-off documentation, and the desk reads it from here when Rangordning changed since.
+ */
+export const RANKING_CHANGES: ListDef = {
+  key: 'rankingChanges',
+  title: 'Rangordningsändringar',
+  url: 'Rangordningsandringar',
+  description: 'Varje ändring av rangordningen som gjorts i Administration: vem, när, före och efter. Bara listägarna skriver här.',
+  titleField: { title: 'Ändring', required: true, maxLength: 255 },
+  fields: [
+    text('AreaKey', 'Avtalsområde (nyckel)', { required: true, indexed: true, maxLength: 50 }),
+    note('RankingBefore', 'Rangordning före (JSON)', { required: true }),
+    note('RankingAfter', 'Rangordning efter (JSON)', { required: true }),
+    date('BasisModified', 'Senast ändrad rad när ändringen gjordes', { description: 'Den senaste ändringstiden bland områdets rader i Rangordning och dess leverantörer när ändringen laddades. Senare än ett avrops skapandetid betyder att någon ändrat direkt i listan.' }),
+    text('ChangedBy', 'Ändrad av', { required: true })
+  ],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: { owners: 'full', handlers: 'read', followUp: 'read', members: 'none', visitors: 'none' },
+  viewFields: ['LinkTitle', 'AreaKey', 'ChangedBy', 'Created', 'Author'],
+  seeded: false
+};
+
 export const ORGANISATIONS: ListDef = {
   key: 'organisations',
   title: 'Beställande organisationer',
@@ -269,7 +296,7 @@ export const ORDER_RECORDS: ListDef = {
 };
 
 /** In dependency order: a list comes after every list its lookups point to. */
-export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, ORGANISATIONS, ORDERS, ORDER_RECORDS, ORDER_EVENTS];
+export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, RANKING_CHANGES, ORGANISATIONS, ORDERS, ORDER_RECORDS, ORDER_EVENTS];
 
 export function listByKey(key: string): ListDef {
   const list = LISTS.find((l) => l.key === key);

@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { SpCatalogueRepository } from '../../data/catalogueRepository';
 import { SpOrderRepository } from '../../data/orderRepository';
+import { RankingEditorRepository, SpRankingRepository } from '../../data/rankingRepository';
 import { SpUserContext } from '../../data/userContext';
 import { SiteSettings, SpSiteSettings } from '../../data/siteSettings';
 import { withSafeRetries } from '../../data/createSp';
@@ -14,6 +15,8 @@ import type { SiteState } from '../../data/provisioning/siteState';
 export interface AppServices {
   catalogue: CatalogueRepository;
   orders: OrderRepository;
+  /** Rangordning with versions and its change log, for the rankings editor (absent in some test set-ups). */
+  rankings?: RankingEditorRepository;
   user: UserContext;
   /** The site's time zone and the tenant-wide default list site. */
   site: SiteSettings;
@@ -31,9 +34,11 @@ export function createServices(configured: SPFI): AppServices {
   const catalogue = new SpCatalogueRepository(sp);
   const user = new SpUserContext(sp);
   const site = new SpSiteSettings(sp);
+  const rankings = new SpRankingRepository(sp, catalogue, async () => (await user.currentUser()).title);
   return {
     catalogue,
-    orders: new SpOrderRepository(sp, catalogue, site),
+    orders: new SpOrderRepository(sp, catalogue, site, rankings),
+    rankings,
     user,
     site,
     orderRights: () => user.listRights(ORDERS.title),

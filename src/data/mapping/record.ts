@@ -5,7 +5,9 @@ import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../../domain/time';
 import { Order, OrderRequest, OrderStatus, ORDER_STATUSES, OrderTrailEntry, RankedSupplier } from '../../domain/types';
 import { formatReference } from '../../domain/reference';
 import { CatalogueIds } from '../catalogueIds';
-import { RecordVersion, StoredOrder } from '../ports';
+import { RankingBasisNote, RecordVersion, StoredOrder } from '../ports';
+import { orderRankingProblems } from '../../domain/rankingHealth';
+import type { RankingInForce } from '../../domain/rankingInForce';
 import { ListQuery } from './catalogue';
 import { handlingToItem, readHandling, readOutcome } from './handling';
 import { ReadProblems, readChoice, readNumber, readRanking, readTrail } from './untrusted';
@@ -88,6 +90,8 @@ export interface ComposeContext {
   zone?: SiteTimeZone;
   /** The ranking in force for an area (from Rangordning, which only list owners write). */
   rankingOf: (areaKey: string) => RankedSupplier[];
+  /** The ranking in force at the order's Created, from Rangordning and its change log; rankingOf when absent. */
+  inForce?: (areaKey: string, submittedAt: string) => RankingInForce;
   /** The orderer's login and the item's Created: what SharePoint itself recorded. */
   authorLogin: string;
   created: unknown;
@@ -137,8 +141,11 @@ export function composeWithRecord(fromItem: StoredOrder, record: SpItem | undefi
   for (const key of ['actualParticipants', 'participantsWomen', 'participantsMen', 'participantsOtherOrUnstated', 'evaluationScore'] as const) delete base[key];
   let order: Order;
   let version: RecordVersion;
+  let basis: RankingBasisNote;
   if (!record) {
-    const ranking = ctx.rankingOf(mine.areaKey);
+    const inForce = ctx.inForce ? ctx.inForce(mine.areaKey, submittedAt) : { ranking: ctx.rankingOf(mine.areaKey), basis: 'current' as const };
+    const { ranking, ...where } = inForce;
+    basis = { ...where, problems: orderRankingProblems(ranking) };
     const first = ranking[0];
     order = { ...base, ranking, assignedSupplierKey: first?.supplierKey ?? '', assignedRank: first?.rank ?? 0 };
     order.trail = [{ ...created, toSupplierKey: order.assignedSupplierKey, ...(first ? { toRank: first.rank } : {}) }];
@@ -155,6 +162,7 @@ export function composeWithRecord(fromItem: StoredOrder, record: SpItem | undefi
       trail: readTrail(record.Trail, 'Trail', p)
     };
     readOutcome(record, p, order);
+    basis = { basis: 'record', problems: orderRankingProblems(order.ranking) };
     version = { id: num(record.Id ?? record.ID), etag: etagOf(record) };
     const sent = sentRequestOf(record.SentRequest, p);
     if (sent) version.sentRequest = sent;
@@ -163,7 +171,7 @@ export function composeWithRecord(fromItem: StoredOrder, record: SpItem | undefi
   if (cancellation) {
     order = { ...order, status: 'Avbruten', cancelledAt: cancellation.at, cancelReason: cancellation.comment, trail: [...order.trail, { ...cancellation, fromStatus: order.status, fromSupplierKey: order.assignedSupplierKey }] };
   }
-  const stored: StoredOrder = { id: fromItem.id, etag: fromItem.etag, authorId: fromItem.authorId, order, record: version };
+  const stored: StoredOrder = { id: fromItem.id, etag: fromItem.etag, authorId: fromItem.authorId, order, record: version, rankingBasis: basis };
   // Only the request's own columns count from the item; problems with her copies do not matter here.
   const requestProblems = (fromItem.unreadable ?? []).filter((column) => REQUEST_COLUMNS.indexOf(column) >= 0);
   const problems = [...requestProblems, ...p.list()];
