@@ -34,6 +34,7 @@ import { courseGuidance, validateOrderRequest } from '../../domain/validation';
 import { format, LangContext, useStrings } from '../shared/i18n';
 import { DRAFT_VERSION, DraftStore, newRequestKey } from './draft';
 import { ErrorSummary, FieldGroup, FieldWarnings, SummaryItem } from './fields';
+import { UnavailableAreas } from './UnavailableAreas';
 import { emptyValues, FIELD_ORDER, FormField, FormValues, toRequest } from './formModel';
 import { adaptationLabel, domainLang, formatLabel, strings } from './strings';
 
@@ -510,6 +511,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
           errorMessage={errorText('areaKey')}
           styles={{ root: { maxWidth: 480 } }}
         />
+        <UnavailableAreas catalogue={catalogue} />
         {area && ranking.length > 0 && (
           <section aria-labelledby={`${idBase}-ranking`} style={{ background: theme.palette.neutralLighterAlt, padding: '8px 12px' }}>
             <h4 id={`${idBase}-ranking`} style={{ margin: '4px 0', fontSize: 15 }}>

@@ -12,6 +12,7 @@ import { format, LangContext, useStrings } from '../shared/i18n';
 import { AnswerForm, CompleteForm, SendAction, SkipForm, Transition, TransitionOutcome } from './ActionForms';
 import type { Desk } from './deskContext';
 import { OrderDetails, OrderRanking, OrderSituation } from './OrderDetails';
+import { RankingBasisNotice } from './RankingBasisNotice';
 import { statusLabel, strings, swedishOn } from './strings';
 import { UnreadableNotice } from '../../components/UnreadableOrder';
 
@@ -196,6 +197,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
         </MessageBar>
       )}
       <OrderSituation order={order} catalogue={catalogue} now={props.now} />
+      <RankingBasisNotice stored={stored} catalogue={catalogue} areaTitle={catalogue.areas.find((a) => a.key === order.areaKey)?.title ?? order.areaKey} />
       <section aria-busy={saving}>
         <h3>{t.actions}</h3>
         {actions.indexOf('sendToSupplier') >= 0 && <SendAction key={`send|${formKey}`} {...formProps} />}

@@ -5,12 +5,13 @@ import { UnreadableBadge } from '../../components/UnreadableOrder';
 import { isOverdue } from '../../domain/deadline';
 import { compareSwedish } from '../../domain/ranking';
 import { formatSwedishDateTime } from '../../domain/time';
-import { ORDER_STATUSES } from '../../domain/types';
+import { Catalogue, ORDER_STATUSES } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
 import { format, LangContext, useStrings } from '../shared/i18n';
 import { catalogueNames, Desk } from './deskContext';
 import { DEFAULT_SELECTION, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, sortQueue, toQueueFilter } from './queueModel';
 import { statusLabel, strings } from './strings';
+import { RankingFlag, rankingNeedsAttention } from './RankingBasisNotice';
 
 interface Props {
   desk: Desk;
@@ -230,6 +231,7 @@ export function Queue(props: Props): JSX.Element {
             now={props.now}
             caption={searched ? format(t.captionSearch, { reference: searched }) : t.caption}
             names={names}
+            catalogue={catalogue}
             hrefFor={props.hrefFor}
             onOpen={props.onOpen}
           />
@@ -250,6 +252,7 @@ interface TableProps {
   now: Date;
   caption: string;
   names: ReturnType<typeof catalogueNames>;
+  catalogue?: Catalogue;
   hrefFor: (id: number) => string;
   onOpen: (stored: StoredOrder) => void;
 }
@@ -298,7 +301,10 @@ function QueueTable(props: TableProps): JSX.Element {
                 <td style={cell}>{props.names.area(order.areaKey)}</td>
                 <td style={cell}>{props.names.organisation(order.organisationKey)}</td>
                 <td style={cell}>{statusLabel(lang, order.status)}</td>
-                <td style={cell}>{order.assignedSupplierKey ? `${supplier} (${format(t.rankShort, { rank: order.assignedRank })})` : '–'}</td>
+                <td style={cell}>
+                  {order.assignedSupplierKey ? `${supplier} (${format(t.rankShort, { rank: order.assignedRank })})` : '–'}
+                  {props.catalogue && rankingNeedsAttention(stored, props.catalogue) && <RankingFlag />}
+                </td>
                 <td style={cell}>
                   {order.status === 'Väntar på svar' && order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–'}
                   {overdue && (

@@ -5,7 +5,8 @@ import { joinSwedish } from '../../domain';
 import type { Lang } from './appTypes';
 import { defineStrings, format } from './i18n';
 
-type Key = `${RankingProblemKind}` | `${RankingProblemKind}Fix` | 'contact' | 'noEmail' | 'noEmailFix' | 'noEmailAreas' | 'noRank';
+type DeskKey = 'deskChanged' | 'deskUncertainEdited' | 'deskUncertainRemoved' | 'deskCheck' | 'deskProblems' | 'deskAreaProblems' | 'deskFlag' | 'formUnavailable';
+type Key = `${RankingProblemKind}` | `${RankingProblemKind}Fix` | 'contact' | 'noEmail' | 'noEmailFix' | 'noEmailAreas' | 'noRank' | DeskKey;
 
 export const rankingStrings = defineStrings<Key>({
   sv: {
@@ -31,7 +32,20 @@ export const rankingStrings = defineStrings<Key>({
     noEmail: '{supplier} saknar e-postadress för avrop.',
     noEmailFix: 'Skriv in leverantörens e-postadress för avrop i listan Leverantörer (kolumnen E-post för avrop).',
     noEmailAreas: 'Rangordnad i {areas}.',
-    noRank: 'ingen rang'
+    noRank: 'ingen rang',
+    deskChanged:
+      'Rangordningen för avtalsområdet ändrades {at} av {by}, efter att avropet skickades. Avropet följer rangordningen som gällde när det skickades, och den visas nedan.',
+    deskUncertainEdited:
+      'Vi kan inte vara säkra på vilken rangordning som gällde när avropet skickades: listan Rangordning har ändrats direkt i SharePoint efter det, utan att ändringen loggades i Rangordningsändringar.',
+    deskUncertainRemoved:
+      'Vi kan inte vara säkra på vilken rangordning som gällde när avropet skickades: en rad har tagits bort ur listan Rangordning direkt i SharePoint, utan att det loggades i Rangordningsändringar.',
+    deskCheck:
+      'Kontrollera innan du skickar: öppna listan Rangordning, välj områdets rader och Versionshistorik, och jämför med tiden då avropet skickades. Fråga listägarna om det är oklart.',
+    deskProblems: 'Avropets rangordning går inte att följa:',
+    deskAreaProblems: 'Rangordningen för avtalsområdet har just nu problem, och nya avrop tas inte emot:',
+    deskFlag: 'Rangordningen har problem',
+    formUnavailable: 'Några avtalsområden tar inte emot avrop just nu eftersom rangordningen av leverantörer behöver rättas:',
+    
   },
   en: {
     'duplicate-rank': '{area}: {suppliers} have the same rank, {rank}. There is no telling who gets the order first.',
@@ -56,7 +70,20 @@ export const rankingStrings = defineStrings<Key>({
     noEmail: '{supplier} has no e-mail address for call-offs.',
     noEmailFix: 'Enter the supplier\'s call-off e-mail address in the Leverantörer list (column E-post för avrop).',
     noEmailAreas: 'Ranked in {areas}.',
-    noRank: 'no rank'
+    noRank: 'no rank',
+    deskChanged:
+      'The ranking of the agreement area was changed {at} by {by}, after the order was sent. The order follows the ranking in force when it was sent, shown below.',
+    deskUncertainEdited:
+      'We cannot be sure which ranking was in force when the order was sent: the Rangordning list was changed directly in SharePoint after that, and the change was not logged in Rangordningsändringar.',
+    deskUncertainRemoved:
+      'We cannot be sure which ranking was in force when the order was sent: a row was removed from the Rangordning list directly in SharePoint, and this was not logged in Rangordningsändringar.',
+    deskCheck:
+      'Check before sending: open the Rangordning list, select the area\'s rows and Version history, and compare with the time the order was sent. Ask the list owners if it is unclear.',
+    deskProblems: 'The order\'s ranking cannot be followed:',
+    deskAreaProblems: 'The ranking of the agreement area has problems right now, and new orders are not taken:',
+    deskFlag: 'The ranking has problems',
+    formUnavailable: 'Some agreement areas take no orders right now because their ranking of suppliers needs fixing:',
+    
   }
 });
 
