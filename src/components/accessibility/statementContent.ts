@@ -75,6 +75,9 @@ export const STATEMENT_SV: Statement = {
           'Innehållet från SharePoint-listorna (avtalsområdenas namn och texter, kurser och leverantörer) finns bara på svenska. När tjänsten visas på engelska är texterna inte märkta som svenska, så en skärmläsare kan läsa dem med engelskt uttal (WCAG 3.1.2 Del av sidas språk). Listorna har inget fält för en engelsk text och ingen språkmärkning ännu.'
         ],
         [
+          'Felmeddelanden och varningar från tjänstens regler, till exempel i avropsformulärets felsammanfattning, visas på svenska också när tjänsten visas på engelska, och de är inte märkta som svenska (WCAG 3.1.2 Del av sidas språk). Reglerna har ännu bara svenska texter.'
+        ],
+        [
           'I avropets historik kan den som registrerade avropet visas med sitt inloggnings-id (till exempel i:0#.f|membership|namn@region.se) i stället för sitt namn. Det är svårt att läsa och att lyssna på (WCAG 3.1, begriplighet). Namnet saknas i de uppgifter som sparas när avropet skickas.'
         ],
         [
@@ -168,6 +171,9 @@ export const STATEMENT_EN: Statement = {
       items: [
         [
           'The content from the SharePoint lists (the names and texts of the agreement areas, courses and suppliers) exists only in Swedish. When the service is shown in English these texts are not marked as Swedish, so a screen reader may read them with English pronunciation (WCAG 3.1.2 Language of Parts). The lists have no field for an English text and no language marking yet.'
+        ],
+        [
+          'Error messages and warnings from the service\u2019s rules, for example in the order form\u2019s error summary, are shown in Swedish also when the service is shown in English, and they are not marked as Swedish (WCAG 3.1.2 Language of Parts). The rules have only Swedish texts so far.'
         ],
         [
           'In an order\u2019s history the person who registered the order may be shown with their sign-in id (for example i:0#.f|membership|name@region.se) instead of their name. It is hard to read and to listen to (WCAG 3.1, understandable). The name is missing from the data stored when the order is sent.'
