@@ -77,4 +77,5 @@ test.each([
   const digg = screen.getByRole('link', { name: /digg\.se\/tdosanmalan/ });
   expect(digg.getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
   expect(digg.getAttribute('target')).toBe('_blank');
-});
+  // The first opening compiles the lazily imported panel (and Fluent's Panel) under ts-jest.
+}, 30000);
