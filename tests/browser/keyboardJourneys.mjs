@@ -13,6 +13,7 @@
 import { importTypeScript } from '../support/importTypeScript.mjs';
 import { placeOrder } from './deskFlows.mjs';
 import { typeDate } from './dates.mjs';
+import { assert } from './harness.mjs';
 
 // Fluent UI v8's built-in English labels: on a Swedish page each one is a control named in the wrong language.
 const FLUENT_ENGLISH_DEFAULTS = ['Clear text', 'Close', 'Close popup', 'Search', 'Go to previous month', 'Go to next month', 'Remove'];
@@ -93,25 +94,61 @@ function focusIndicatorInPage() {
   return { lost: false, visible: changed.length > 0, ownOutline, changed, back: document.activeElement === el, name, tag: el.tagName.toLowerCase(), role: el.getAttribute('role') || '' };
 }
 
-export function registerKeyboardJourneys(runner, { openApp, assert, axe }) {
-  async function focusState(page, where) {
-    const state = await page.evaluate(focusIndicatorInPage);
-    assert(!state.lost, `${where}: fokus tappades till sidans body`);
-    assert(state.back, `${where}: fokus kom inte tillbaka efter kontrollen (${state.name})`);
-    assert(state.visible, `${where}: fokus syns inte på <${state.tag}${state.role ? ' role=' + state.role : ''}> "${state.name}"`);
-    return state;
-  }
+export async function focusState(page, where) {
+  const state = await page.evaluate(focusIndicatorInPage);
+  assert(!state.lost, `${where}: fokus tappades till sidans body`);
+  assert(state.back, `${where}: fokus kom inte tillbaka efter kontrollen (${state.name})`);
+  assert(state.visible, `${where}: fokus syns inte på <${state.tag}${state.role ? ' role=' + state.role : ''}> "${state.name}"`);
+  return state;
+}
 
-  /** Presses Tab (or Shift+Tab) until `locator` has focus, checking focus at every stop. */
-  async function tabTo(page, locator, where, { back = false, max = 150 } = {}) {
-    await locator.first().waitFor({ state: 'attached' });
-    for (let i = 0; i <= max; i++) {
-      if (await locator.first().evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
-      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-      await focusState(page, `${where} (tabbstopp ${i + 1})`);
-    }
-    throw new Error(`${where}: nådde inte målet med ${max} tryck på ${back ? 'Shift+Tab' : 'Tab'}`);
+/** Presses Tab (or Shift+Tab) until `locator` has focus, checking focus at every stop. */
+export async function tabTo(page, locator, where, { back = false, max = 150 } = {}) {
+  await locator.first().waitFor({ state: 'attached' });
+  for (let i = 0; i <= max; i++) {
+    if (await locator.first().evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await focusState(page, `${where} (tabbstopp ${i + 1})`);
   }
+  throw new Error(`${where}: nådde inte målet med ${max} tryck på ${back ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/**
+ * The statement in the real SPFx runtime, on a SharePoint page and in a Teams tab: its footer link
+ * opens it with the keyboard, its text arrives in a chunk of its own only then (nothing of it at
+ * first load), and Escape gives focus back to the link. Registered from spfxRuntime.mjs.
+ */
+export function registerStatementInRuntime(runner, { openRuntimePage, checkRendered }) {
+  for (const spec of [
+    { webPart: 'Avrop', user: 'anna', expect: ['Mina avrop'], host: 'SharePoint-sida' },
+    { webPart: 'Avtalskatalog', user: 'anna', query: '&teams=ugl-ul-il', expect: ['UGL, UL och IL'], host: 'Teams-flik' }
+  ]) {
+    runner.test(`SPFx-körmiljön: tillgänglighetsredogörelsen i ${spec.webPart} (${spec.host}) öppnas med tangentbordet och laddas först då`, async ({ browser, server }) => {
+      const chunks = [];
+      const opened = await openRuntimePage(browser, server.url, { ...spec, before: (page) => page.on('request', (r) => /tillganglighet/.test(r.url()) && chunks.push(r.url())) });
+      try {
+        const { page } = opened;
+        assert(chunks.length === 0, `redogörelsen ska inte hämtas vid första laddningen: ${chunks.join(', ')}`);
+        const link = page.getByRole('button', { name: 'Tillgänglighetsredogörelse', exact: true });
+        // Forward: in the Teams tab the area's heading already has focus, half-way down the page.
+        await tabTo(page, link, 'till sidfotens länk', { max: 300 });
+        await page.keyboard.press('Enter');
+        const panel = page.getByRole('dialog');
+        await panel.getByRole('heading', { name: 'Innehåll som inte är tillgängligt' }).waitFor({ timeout: 15000 });
+        assert(chunks.length >= 1, 'redogörelsen ska komma i en egen del när den öppnas');
+        assert(await panel.evaluate((el) => el.contains(document.activeElement)), 'fokus ska flytta in i panelen');
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+        assert(await link.evaluate((el) => el === document.activeElement), 'fokus ska vara tillbaka på länken');
+        await checkRendered(opened, spec);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+}
+
+export function registerKeyboardJourneys(runner, { openApp, axe }) {
 
   /** Every control in the app and in Fluent's layers (dialogs, panels, callouts) has a name in the page's language. */
   async function assertNames(page, lang, where) {

@@ -151,6 +151,7 @@ runner.test('snabbsidorna frågar ingen annan värd (Fluents typsnitts-CDN är a
 });
 
 registerHostFlows(runner);
+(await import('./keyboardJourneys.mjs')).registerStatementInRuntime(runner, { openRuntimePage, checkRendered });
 
 const packageDir = process.env.SPFX_PACKAGE_DIR || join(process.cwd(), 'dist');
 if (!existsSync(packageDir)) {
