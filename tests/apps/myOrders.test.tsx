@@ -2,15 +2,17 @@
  * @jest-environment jsdom
  */
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import OrderApp from '../../src/apps/avrop/OrderApp';
+import { MyOrders } from '../../src/apps/avrop/MyOrders';
+import { LangContext } from '../../src/apps/shared/i18n';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier } from '../../src/domain/cascade';
 import { formatReference } from '../../src/domain/reference';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import type { Order, OrderRequest } from '../../src/domain/types';
 import type { StoredOrder } from '../../src/data/ports';
-import { fakeServices, FakeOptions } from '../support/fakeServices';
+import { FAKE_USER, fakeServices, FakeOptions } from '../support/fakeServices';
 
 const REQUEST: OrderRequest = {
   organisationKey: 'vgr',
@@ -165,7 +167,8 @@ describe('Avrop: Mina avrop', () => {
     expect(screen.queryByRole('button', { name: /Avbryt avropet/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Visa detaljer för AVR-2026-0001' }));
     expect(screen.getByText(/kan inte avbrytas här längre/)).toBeTruthy();
-    expect(screen.getByText('10 mars 2031')).toBeTruthy();
+    const details = document.getElementById(screen.getByRole('button', { name: 'Dölj detaljer för AVR-2026-0001' }).getAttribute('aria-controls')!)!;
+    expect(within(details).getByText('10 mars 2031')).toBeTruthy();
   });
 
   it('pages with "Visa fler" and moves focus to the first new order', async () => {
@@ -264,5 +267,162 @@ describe('Avrop: Mina avrop shows a handler comment only when the handler marked
     const trail = await history(declined(1, 'internt', false));
     expect(trail.textContent).not.toContain(HANDLER.user);
     expect(trail.textContent).not.toContain('hanna');
+  });
+});
+
+describe('Avrop: Mina avrop says what each order is about and what happens next, and can be searched', () => {
+  const NOW = new Date(Date.UTC(2026, 0, 20, 9));
+  function withStatus(id: number, step: 'ny' | 'skickad' | 'antagen', change: Partial<Order> = {}, request: Partial<OrderRequest> = {}): StoredOrder {
+    const stored = storedOrder(id, request, step);
+    // The orderer's own item is whatever it holds; the view must read any status it finds.
+    return { ...stored, order: { ...stored.order, ...change } };
+  }
+  function renderList(mine: StoredOrder[], lang: AppEnvironment['lang'], mailbox?: string, pageSize?: number) {
+    const services = fakeServices({ catalogue: SEED_CATALOGUE, mine, pageSize });
+    const onNew = jest.fn();
+    render(
+      <LangContext.Provider value={lang}>
+        <MyOrders orders={services.orders} user={FAKE_USER} catalogue={SEED_CATALOGUE} now={() => NOW} onNew={onNew} handlersMailbox={mailbox} />
+      </LangContext.Provider>
+    );
+    return { services, onNew };
+  }
+  function nextStepOf(reference: string, heading: string): HTMLElement {
+    return within(article(reference)).getByRole('heading', { level: 4, name: heading }).closest('section') as HTMLElement;
+  }
+
+  it('shows course or training area, participants and the wished period, then the start date once accepted', async () => {
+    renderList([withStatus(2, 'antagen'), withStatus(1, 'ny', {}, { courseKey: '', trainingAreaKeys: ['ledarskap/att-leda-arbete'], participants: 9 })], 'sv-SE');
+    await screen.findByText('2 avrop visas');
+    const fresh = within(article('AVR-2026-0001'));
+    expect(fresh.getByText('Utbildningsområden').nextSibling!.textContent).toBe('Att leda arbete');
+    expect(fresh.getByText('Antal deltagare').nextSibling!.textContent).toBe('9');
+    expect(fresh.getByText('Önskad period').nextSibling!.textContent).toBe('2 mars 2031 – 30 apr 2031');
+    const accepted = within(article('AVR-2026-0002'));
+    expect(accepted.getByText('Planerad start').nextSibling!.textContent).toBe('10 mars 2031');
+    expect(accepted.queryByText('Önskad period')).toBeNull();
+  });
+
+  it('names the chosen course on the order', async () => {
+    const course = SEED_CATALOGUE.courses.find((c) => c.areaKey === 'ledarskap') || SEED_CATALOGUE.courses[0];
+    renderList([withStatus(1, 'ny', {}, { areaKey: course.areaKey, courseKey: course.key, trainingAreaKeys: [] })], 'en-US');
+    await screen.findByText('1 order shown');
+    const item = within(article('AVR-2026-0001'));
+    expect(item.getByText('Course or training').nextSibling!.textContent).toContain(course.title);
+  });
+
+  const last = (o: Order): number => Math.max(...o.ranking.map((r) => r.rank));
+  const CASES: Array<[string, () => StoredOrder, string, RegExp, string, RegExp]> = [
+    ['Ny', () => withStatus(1, 'ny'), 'Vad händer nu?', /^Avropshandläggarna skickar avropet till Prové, oftast inom 2 vardagar\.$/, 'What happens next?', /^The order handlers send the order to Prové, usually within 2 weekdays\.$/],
+    [
+      'Väntar på svar',
+      () => withStatus(1, 'skickad'),
+      'Vad händer nu?',
+      /^Prové har på sig till \d+ jan 2026 kl\. \d\d:\d\d att svara\. Tackar leverantören nej eller svarar inte i tid går avropet vidare till nästa leverantör i rangordningen\.$/,
+      'What happens next?',
+      /^Prové has until .*2026.*\d\d:\d\d to answer\. If the supplier declines or does not answer in time, the order goes on to the next supplier in the ranking\.$/
+    ],
+    [
+      'Väntar på svar (last supplier)',
+      () => {
+        const s = withStatus(1, 'skickad');
+        const rank = last(s.order);
+        const final = s.order.ranking.find((r) => r.rank === rank)!;
+        return { ...s, order: { ...s.order, assignedRank: rank, assignedSupplierKey: final.supplierKey } };
+      },
+      'Vad händer nu?',
+      /Det finns ingen fler leverantör i rangordningen\. Tackar leverantören nej eller svarar inte i tid hör avropshandläggarna av sig till dig\.$/,
+      'What happens next?',
+      /There is no other supplier in the ranking\. If the supplier declines or does not answer in time, the order handlers will contact you\.$/
+    ],
+    ['Antagen', () => withStatus(1, 'antagen'), 'Vad händer nu?', /^Utbildningen startar 10 mars 2031\. Prové kontaktar kontaktpersonen Anna Andersson för att planera genomförandet\.$/, 'What happens next?', /^The training starts [^.]*2031\. Prové will contact the contact person, Anna Andersson, to plan it\.$/],
+    [
+      'Ingen leverantör',
+      () => withStatus(1, 'skickad', { status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0, answerDeadline: '' }),
+      'Vad händer nu?',
+      /^Ingen av leverantörerna i rangordningen kunde leverera utbildningen\. Det här kan du göra:Kontakta avropshandläggarna.*Gör ett nytt avrop med en annan önskad period.*Gör ett nytt avrop med ett annat upplägg.*Gör ett nytt avrop$/,
+      'What happens next?',
+      /^None of the suppliers in the ranking could deliver the training\. What you can do:Contact the order handlers.*different wished period.*different set-up.*Place another order$/
+    ],
+    ['Avbruten', () => withStatus(1, 'ny', { status: 'Avbruten', cancelReason: 'Behövs inte' }), 'Vad händer nu?', /^Avropet är avbrutet och går inte vidare\. Behöver ni utbildningen ändå gör du ett nytt avrop\.$/, 'What happens next?', /^The order is cancelled and goes no further\. If you still need the training, place a new order\.$/],
+    ['Genomförd', () => withStatus(1, 'antagen', { status: 'Genomförd' }), 'Vad händer nu?', /^Utbildningen är genomförd\. Inget mer behöver göras med avropet\.$/, 'What happens next?', /^The training has been delivered\. Nothing more needs doing with this order\.$/]
+  ];
+  it.each(CASES)('%s: the next step in Swedish and in English', async (_status, make, svHeading, sv, enHeading, en) => {
+    renderList([make()], 'sv-SE');
+    await screen.findByText('1 avrop visas');
+    const svText = nextStepOf('AVR-2026-0001', svHeading).textContent!.replace(/Frågor om avropet\?.*$/, '');
+    expect(svText.replace(/^Vad händer nu\?/, '')).toMatch(sv);
+    cleanup();
+    renderList([make()], 'en-US');
+    await screen.findByText('1 order shown');
+    const enText = nextStepOf('AVR-2026-0001', enHeading).textContent!.replace(/Questions about the order\?.*$/, '');
+    expect(enText.replace(/^What happens next\?/, '')).toMatch(en);
+  });
+
+  it('Ingen leverantör: "Gör ett nytt avrop" opens a new order', async () => {
+    const { onNew } = renderList([withStatus(1, 'skickad', { status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 })], 'sv-SE');
+    await screen.findByText('1 avrop visas');
+    fireEvent.click(within(nextStepOf('AVR-2026-0001', 'Vad händer nu?')).getByRole('button', { name: 'Gör ett nytt avrop' }));
+    expect(onNew).toHaveBeenCalledTimes(1);
+  });
+
+  it('links to the handlers\' mailbox with the reference in the subject, in both languages', async () => {
+    renderList([withStatus(1, 'skickad')], 'sv-SE', 'avrop@region.example');
+    await screen.findByText('1 avrop visas');
+    const sv = screen.getByRole('link', { name: 'Mejla avropshandläggarna om AVR-2026-0001' });
+    expect(sv.getAttribute('href')).toBe('mailto:avrop@region.example?subject=Fr%C3%A5ga%20om%20avrop%20AVR-2026-0001');
+    cleanup();
+    renderList([withStatus(1, 'skickad')], 'en-US', 'avrop@region.example');
+    await screen.findByText('1 order shown');
+    const en = screen.getByRole('link', { name: 'E-mail the order handlers about AVR-2026-0001' });
+    expect(en.getAttribute('href')).toBe('mailto:avrop@region.example?subject=Question%20about%20order%20AVR-2026-0001');
+  });
+
+  it.each([[undefined], [''], ['not an address'], ['a@b.example?cc=evil@x.example']])('without a usable mailbox (%p) the contact text has no link', async (mailbox) => {
+    renderList([withStatus(1, 'ny')], 'sv-SE', mailbox);
+    await screen.findByText('1 avrop visas');
+    expect(screen.queryByRole('link', { name: /Mejla avropshandläggarna/ })).toBeNull();
+    expect(screen.getByText('Frågor om avropet? Kontakta avropshandläggarna på utbildningsenheten och ange referensen AVR-2026-0001.')).toBeTruthy();
+  });
+
+  it('searches reference, area, course/training area and unit over the loaded orders, announcing the hit count', async () => {
+    renderList(
+      [
+        withStatus(3, 'ny', {}, { areaKey: 'ugl-ul-il', trainingAreaKeys: [], unit: 'Kirurgen Borås' }),
+        withStatus(2, 'ny', {}, { unit: 'Akutmottagningen Sahlgrenska' }),
+        withStatus(1, 'ny', {}, { unit: 'Vårdcentralen Ale' })
+      ],
+      'sv-SE'
+    );
+    await screen.findByText('3 avrop visas');
+    const box = screen.getByRole('searchbox', { name: 'Sök bland dina avrop' });
+    const status = screen.getByRole('status');
+    fireEvent.change(box, { target: { value: 'ugl' } });
+    expect(status.textContent).toBe('1 av 3 hämtade avrop matchar sökningen');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['AVR-2026-0003 · UGL, UL och IL']);
+    fireEvent.change(box, { target: { value: '  AKUT  ' } });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['AVR-2026-0002 · Ledarskap']);
+    fireEvent.change(box, { target: { value: 'leda arbete' } });
+    expect(status.textContent).toBe('2 av 3 hämtade avrop matchar sökningen');
+    fireEvent.change(box, { target: { value: 'avr-2026-0001' } });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['AVR-2026-0001 · Ledarskap']);
+    fireEvent.change(box, { target: { value: 'finns inte' } });
+    expect(status.textContent).toBe('Inget av de 3 hämtade avropen matchar sökningen.');
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    fireEvent.change(box, { target: { value: '' } });
+    expect(status.textContent).toBe('3 avrop visas');
+  });
+
+  it('search works with paging: it says older orders are not searched yet, and "Visa fler" brings matching ones in', async () => {
+    const mine = [4, 3, 2, 1].map((id) => withStatus(id, 'ny', {}, { unit: id === 1 ? 'Kirurgen Borås' : 'Akuten' }));
+    renderList(mine, 'en-US', undefined, 2);
+    await screen.findByText('2 orders shown');
+    const box = screen.getByRole('searchbox', { name: 'Search your orders' });
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(/Choose Show more to search them too\./);
+    fireEvent.change(box, { target: { value: 'borås' } });
+    expect(screen.getByRole('status').textContent).toBe('None of the 2 loaded orders match the search.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 of 4 loaded orders matches the search'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: /AVR-2026-0001/ }));
   });
 });

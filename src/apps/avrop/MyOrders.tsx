@@ -1,7 +1,9 @@
 // "Mina avrop": the signed-in person's own orders, newest first, a page at a time. Each order
 // opens to show its details and history, and can be cancelled until a supplier has accepted it.
+// Each order says what happens next and how to reach the handlers; a search narrows the orders
+// loaded so far (not the server: an orderer's own orders are few, and "Visa fler" extends it).
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, useTheme } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, TextField, useTheme } from '@fluentui/react';
 import type { CurrentUser, OrderRepository, PageToken, StoredOrder } from '../../data/ports';
 import { allowedActions } from '../../domain/cascade';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
@@ -12,6 +14,8 @@ import { format, LangContext, useStrings } from '../shared/i18n';
 import { CancelOrderDialog, CancelOutcome } from './CancelOrderDialog';
 import { adaptationLabel, formatLabel, statusLabel, strings } from './strings';
 import { UnreadableNotice } from '../../components/UnreadableOrder';
+import { NextStep } from './NextStep';
+import { orderMatches, orderSubject, searchWords } from './myOrdersModel';
 
 interface Notice {
   type: MessageBarType;
@@ -24,17 +28,24 @@ export interface MyOrdersProps {
   catalogue: Catalogue;
   now: () => Date;
   onNew: () => void;
+  /** The order handlers' shared mailbox, for the contact link; without it the contact text has no address. */
+  handlersMailbox?: string;
   /** Called once, when the first page has loaded or failed. */
   onSettled?: () => void;
 }
 
-function supplierLabel(order: Order, catalogue: Catalogue, template: string, none: string): string {
-  if (!order.assignedSupplierKey) return none;
-  const name =
+function supplierName(order: Order, catalogue: Catalogue): string {
+  if (!order.assignedSupplierKey) return '';
+  return (
     order.ranking.find((r) => r.supplierKey === order.assignedSupplierKey)?.supplierName ||
     catalogue.suppliers.find((s) => s.key === order.assignedSupplierKey)?.name ||
-    order.assignedSupplierKey;
-  return format(template, { supplier: name, rank: order.assignedRank });
+    order.assignedSupplierKey
+  );
+}
+
+function supplierLabel(order: Order, catalogue: Catalogue, template: string, none: string): string {
+  const name = supplierName(order, catalogue);
+  return name ? format(template, { supplier: name, rank: order.assignedRank }) : none;
 }
 
 export function MyOrders(props: MyOrdersProps): JSX.Element {
@@ -48,6 +59,7 @@ export function MyOrders(props: MyOrdersProps): JSX.Element {
   const [expanded, setExpanded] = React.useState<ReadonlySet<number>>(() => new Set<number>());
   const [notices, setNotices] = React.useState<Record<number, Notice>>({});
   const [cancelling, setCancelling] = React.useState<StoredOrder | undefined>();
+  const [query, setQuery] = React.useState('');
   const [focusTarget, setFocusTarget] = React.useState<{ id: string; n: number } | undefined>();
   const pendingFocus = React.useRef<string | undefined>();
   const settled = React.useRef(false);
@@ -97,7 +109,9 @@ export function MyOrders(props: MyOrdersProps): JSX.Element {
       const added = page.items.filter((s) => !known.has(s.id));
       setItems((current) => [...current, ...added]);
       setNext(page.next);
-      if (added.length > 0) setFocusTarget({ id: headingId(added[0].id), n: Date.now() });
+      // The first new order the search lets through; when none does, focus stays on the button.
+      const shown = added.filter((s) => orderMatches(s.order, props.catalogue, words));
+      if (shown.length > 0) setFocusTarget({ id: headingId(shown[0].id), n: Date.now() });
     } catch (e) {
       if (live.current) setMoreError(e as Error);
     }
@@ -107,6 +121,17 @@ export function MyOrders(props: MyOrdersProps): JSX.Element {
   React.useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget.id)?.focus();
   }, [focusTarget]);
+
+  const words = searchWords(query);
+  const visible = items.filter((s) => orderMatches(s.order, props.catalogue, words));
+  const countText =
+    words.length === 0
+      ? items.length === 1
+        ? t.mineCountOne
+        : format(t.mineCount, { count: items.length })
+      : visible.length === 0
+        ? format(t.mineSearchNone, { total: items.length })
+        : format(visible.length === 1 ? t.mineSearchCountOne : t.mineSearchCount, { count: visible.length, total: items.length });
 
   const replace = (stored: StoredOrder): void => setItems((current) => current.map((s) => (s.id === stored.id ? stored : s)));
 
@@ -155,11 +180,21 @@ export function MyOrders(props: MyOrdersProps): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {newButton}
+      <div style={{ maxWidth: 480 }}>
+        <TextField
+          label={t.mineSearchLabel}
+          type="search"
+          value={query}
+          onChange={(_e, value) => setQuery(value || '')}
+          description={next ? `${t.mineSearchHint} ${t.mineSearchMoreHint}` : t.mineSearchHint}
+          autoComplete="off"
+        />
+      </div>
       <div role="status" aria-live="polite">
-        {items.length === 1 ? t.mineCountOne : format(t.mineCount, { count: items.length })}
+        {countText}
       </div>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {items.map((stored) => (
+        {visible.map((stored) => (
           <li key={stored.id} style={{ margin: '0 0 12px' }}>
             <OrderItem
               stored={stored}
@@ -167,6 +202,8 @@ export function MyOrders(props: MyOrdersProps): JSX.Element {
               now={props.now}
               expanded={expanded.has(stored.id)}
               notice={notices[stored.id]}
+              mailbox={props.handlersMailbox}
+              onNew={props.onNew}
               onToggle={() =>
                 setExpanded((current) => {
                   const nextSet = new Set(current);
@@ -228,6 +265,8 @@ function OrderItem(props: {
   now: () => Date;
   expanded: boolean;
   notice?: Notice;
+  mailbox?: string;
+  onNew: () => void;
   onToggle: () => void;
   onCancel: () => void;
 }): JSX.Element {
@@ -242,6 +281,9 @@ function OrderItem(props: {
   const action = props.expanded ? t.hideDetails : t.showDetails;
   const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0 8px', margin: '2px 0' };
   const term: React.CSSProperties = { fontWeight: 600, minWidth: 140 };
+  const subject = orderSubject(order, props.catalogue);
+  // Once a supplier has accepted, the start date it gave replaces the wished period.
+  const started = !!order.startDate && (order.status === 'Antagen' || order.status === 'Genomförd');
 
   return (
     <article
@@ -261,6 +303,20 @@ function OrderItem(props: {
           <dd style={{ margin: 0 }}>{supplierLabel(order, props.catalogue, t.supplierRank, t.noSupplier)}</dd>
         </div>
         <div style={row}>
+          <dt style={term}>{subject.kind === 'trainingAreas' ? t.subjectTrainingAreas : t.course}</dt>
+          <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{subject.text || t.none}</dd>
+        </div>
+        <div style={row}>
+          <dt style={term}>{t.participants}</dt>
+          <dd style={{ margin: 0 }}>{String(order.participants)}</dd>
+        </div>
+        <div style={row}>
+          <dt style={term}>{started ? t.startDate : t.period}</dt>
+          <dd style={{ margin: 0 }}>
+            {started ? formatSwedishDate(order.startDate) : format(t.periodRange, { from: formatSwedishDate(order.periodFrom), to: formatSwedishDate(order.periodTo) })}
+          </dd>
+        </div>
+        <div style={row}>
           <dt style={term}>{t.deadline}</dt>
           <dd style={{ margin: 0 }}>{order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : t.notSet}</dd>
         </div>
@@ -269,6 +325,13 @@ function OrderItem(props: {
           <dd style={{ margin: 0 }}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : t.notSet}</dd>
         </div>
       </dl>
+      <NextStep
+        order={order}
+        supplierName={supplierName(order, props.catalogue)}
+        mailbox={props.mailbox}
+        headingId={`avrop-order-${id}-next`}
+        onNew={props.onNew}
+      />
       {props.stored.unreadable && <UnreadableNotice reference={order.reference} columns={props.stored.unreadable} audience="orderer" />}
       {props.notice && (
         <div id={noticeId(id)} tabIndex={-1} style={{ margin: '8px 0' }}>

@@ -1,0 +1,90 @@
+// "Vad händer nu?" on an order in Mina avrop: the next step in plain words for its status, and
+// how to reach the order handlers about it (a mail link with the reference in the subject when
+// the site has a handlers' mailbox, otherwise the same words without an address).
+import * as React from 'react';
+import { DefaultButton, Link } from '@fluentui/react';
+import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
+import type { Order } from '../../domain/types';
+import { format, useStrings } from '../shared/i18n';
+import { handlerMailto, mailboxAddress, nextStep } from './myOrdersModel';
+import { strings } from './strings';
+
+export interface NextStepProps {
+  order: Order;
+  /** The assigned supplier's name, '' when none is assigned. */
+  supplierName: string;
+  /** The handlers' shared mailbox, when the site has one. */
+  mailbox?: string;
+  headingId: string;
+  onNew: () => void;
+}
+
+export function NextStep(props: NextStepProps): JSX.Element {
+  const t = useStrings(strings);
+  const { order } = props;
+  const step = nextStep(order, props.supplierName);
+  let body: React.ReactNode;
+  switch (step.kind) {
+    case 'send':
+      body = <p style={{ margin: 0 }}>{step.supplier ? format(t.nextSend, { supplier: step.supplier, days: step.weekdays }) : format(t.nextSendNoSupplier, { days: step.weekdays })}</p>;
+      break;
+    case 'answer':
+      body = (
+        <p style={{ margin: 0 }}>
+          {format(t.nextAnswer, { supplier: step.supplier || t.supplier, deadline: step.deadline ? formatSwedishDateTime(step.deadline) : t.notSet })}{' '}
+          {step.more ? t.nextAnswerMore : t.nextAnswerLast}
+        </p>
+      );
+      break;
+    case 'accepted': {
+      const values = { supplier: step.supplier || t.supplier, contact: step.contact || t.none, date: step.startDate ? formatSwedishDate(step.startDate) : '' };
+      body = <p style={{ margin: 0 }}>{format(step.startDate ? t.nextAccepted : t.nextAcceptedNoDate, values)}</p>;
+      break;
+    }
+    case 'noSupplier':
+      body = (
+        <>
+          <p style={{ margin: 0 }}>{t.nextNoSupplier}</p>
+          <ul style={{ margin: '4px 0 8px', paddingLeft: 24 }}>
+            <li>{t.nextNoSupplierContact}</li>
+            <li>{t.nextNoSupplierPeriod}</li>
+            <li>{t.nextNoSupplierAgain}</li>
+          </ul>
+          <DefaultButton text={t.another} iconProps={{ iconName: 'Add' }} onClick={props.onNew} />
+        </>
+      );
+      break;
+    case 'cancelled':
+      body = <p style={{ margin: 0 }}>{t.nextCancelled}</p>;
+      break;
+    case 'completed':
+      body = <p style={{ margin: 0 }}>{t.nextCompleted}</p>;
+      break;
+    default:
+      body = <p style={{ margin: 0 }}>{t.nextUnknown}</p>;
+  }
+  return (
+    <section aria-labelledby={props.headingId} style={{ margin: '8px 0' }}>
+      <h4 id={props.headingId} style={{ margin: '0 0 4px', fontSize: 15 }}>
+        {t.nextStepHeading}
+      </h4>
+      {body}
+      <ContactHandlers reference={order.reference} mailbox={props.mailbox} />
+    </section>
+  );
+}
+
+function ContactHandlers(props: { reference: string; mailbox?: string }): JSX.Element {
+  const t = useStrings(strings);
+  const address = mailboxAddress(props.mailbox);
+  if (!address) return <p style={{ margin: '8px 0 0' }}>{format(t.contactHandlersNoAddress, { reference: props.reference })}</p>;
+  return (
+    <p style={{ margin: '8px 0 0', overflowWrap: 'anywhere' }}>
+      {t.contactHandlers}{' '}
+      <Link href={handlerMailto(address, format(t.contactSubject, { reference: props.reference }))} underline>
+        {format(t.contactHandlersLink, { reference: props.reference })}
+      </Link>{' '}
+      ({address})
+    </p>
+  );
+}
