@@ -69,5 +69,6 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./keyboardJourneys.mjs')).registerKeyboardJourneys(runner, { openApp, assert, axe });
 (await import('./reflowFlows.mjs')).registerReflowFlows(runner, { openApp, assert, axe });
 (await import('./setupFlows.mjs')).registerSetupFlows(runner, { openApp, assert, axe });
+(await import('./myOrdersFlows.mjs')).registerMyOrdersFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);
