@@ -23,18 +23,20 @@ build.configureWebpack.mergeConfig({
     // undefined" in a Fluent UI module). One set of used exports for all runtimes keeps every copy
     // identical. https://github.com/webpack/webpack/issues/13489, https://github.com/webpack/webpack/pull/11235
     config.optimization = Object.assign({}, config.optimization, config.mode === 'production' ? { usedExports: 'global' } : {});
-    // `npm run bench` sets BENCH_STATS=<file> to learn which chunks each web part loads; unset, nothing changes.
-    if (process.env.BENCH_STATS) {
-      config.plugins = config.plugins || [];
-      config.plugins.push({
-        apply(compiler) {
-          compiler.hooks.done.tap('BenchStats', (stats) => {
-            const json = stats.toJson({ all: false, assets: true, chunks: true, chunkGroups: true, entrypoints: true, namedChunkGroups: true, ids: true });
-            require('fs').writeFileSync(process.env.BENCH_STATS, JSON.stringify(json));
-          });
-        }
-      });
-    }
+    // `npm run bench` reads which chunks each web part loads from webpack's stats: BENCH_STATS=<file>
+    // names the file; without it every build leaves them in temp/webpack-stats.json, so the bench can
+    // measure the dist/ that `npm test` already built instead of building again.
+    const statsFile = process.env.BENCH_STATS || require('path').join(__dirname, 'temp', 'webpack-stats.json');
+    config.plugins = config.plugins || [];
+    config.plugins.push({
+      apply(compiler) {
+        compiler.hooks.done.tap('BenchStats', (stats) => {
+          const json = stats.toJson({ all: false, assets: true, chunks: true, chunkGroups: true, entrypoints: true, namedChunkGroups: true, ids: true });
+          require('fs').mkdirSync(require('path').dirname(statsFile), { recursive: true });
+          require('fs').writeFileSync(statsFile, JSON.stringify(json));
+        });
+      }
+    });
     return config;
   }
 });

@@ -3,29 +3,25 @@
 // have more pages cost further round trips, again batched together.
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
+import { InjectHeaders } from '@pnp/queryable';
 import { AgreementArea, Catalogue, Course, Organisation, RankingEntry, Supplier, TrainingArea } from '../domain/types';
 import { CatalogueIds, CatalogueLookup, KeyIdMap } from './catalogueIds';
 import { UnknownCatalogueKeyError } from './errors';
 import { itemsQuery, MAX_PAGE } from './listQuery';
 import {
-  AREA_QUERY,
   areaFromItem,
+  CATALOGUE_QUERIES,
   keyIdMapOf,
   ListQuery,
-  ORGANISATION_QUERY,
   organisationFromItem,
-  RANKING_QUERY,
   rankingFromItem,
-  SUPPLIER_QUERY,
   supplierFromItem,
-  TRAINING_ITEM_QUERY,
   trainingItemFromItem
 } from './mapping/catalogue';
 import { SpItem } from './mapping/values';
 import { RawPage, readNextPage, readPage } from './paging';
+import { NO_METADATA } from './earlyReads';
 import { CatalogueRepository } from './ports';
-
-const QUERIES: readonly ListQuery[] = [AREA_QUERY, TRAINING_ITEM_QUERY, SUPPLIER_QUERY, RANKING_QUERY, ORGANISATION_QUERY];
 
 export interface LoadedCatalogue {
   catalogue: Catalogue;
@@ -34,10 +30,25 @@ export interface LoadedCatalogue {
 
 const byText = (a: string, b: string): number => a.localeCompare(b, 'sv');
 
+export interface CatalogueReadOptions {
+  /** Which columns to read; the catalogue web part reads only what it shows. Default: all five lists in full. */
+  queries?: readonly ListQuery[];
+  /** The first pages of `queries`, already on their way (earlyReads.ts); used for the first read only. */
+  firstPages?: Promise<RawPage<SpItem>[]>;
+}
+
 export class SpCatalogueRepository implements CatalogueRepository, CatalogueLookup {
   private latest: Promise<LoadedCatalogue> | undefined;
+  private readonly queries: readonly ListQuery[];
+  private firstPages: Promise<RawPage<SpItem>[]> | undefined;
 
-  constructor(private readonly sp: SPFI) {}
+  constructor(
+    private readonly sp: SPFI,
+    options: CatalogueReadOptions = {}
+  ) {
+    this.queries = options.queries ?? CATALOGUE_QUERIES;
+    this.firstPages = options.firstPages;
+  }
 
   async load(): Promise<Catalogue> {
     return (await this.loadWithIds(true)).catalogue;
@@ -69,10 +80,21 @@ export class SpCatalogueRepository implements CatalogueRepository, CatalogueLook
     return buildCatalogue(rows[0], rows[1], rows[2], rows[3], rows[4]);
   }
 
-  private async readAllRows(): Promise<SpItem[][]> {
+  /** One $batch with every list's first page; the items come without OData metadata. */
+  private async readFirstPages(): Promise<RawPage<SpItem>[]> {
+    const early = this.firstPages;
+    this.firstPages = undefined;
+    // A failed early read costs one more round trip, never the catalogue.
+    const pages = early ? await early.catch(() => undefined) : undefined;
+    if (pages) return pages;
     const [batched, execute] = this.sp.batched();
-    const firstPages = QUERIES.map((query) => readPage<SpItem>(itemsQuery(batched, query, MAX_PAGE)));
-    const [pages] = await Promise.all([Promise.all(firstPages), execute()]);
+    const reads = this.queries.map((query) => readPage<SpItem>(itemsQuery(batched, query, MAX_PAGE).using(InjectHeaders({ Accept: NO_METADATA }))));
+    const [firstPages] = await Promise.all([Promise.all(reads), execute()]);
+    return firstPages;
+  }
+
+  private async readAllRows(): Promise<SpItem[][]> {
+    const pages = await this.readFirstPages();
     const rows = pages.map((page) => [...page.items]);
     let links = pages.map((page) => page.nextLink);
     while (links.some((link) => link !== undefined)) {

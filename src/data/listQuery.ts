@@ -8,8 +8,7 @@ import { IItems } from '@pnp/sp/items';
 import { IList } from '@pnp/sp/lists';
 import { ListQuery } from './mapping/catalogue';
 
-/** Largest page SharePoint serves; smaller catalogue lists come back in one page. */
-export const MAX_PAGE = 5000;
+export { MAX_PAGE } from './pageSize';
 
 export function listOf(sp: SPFI, listTitle: string): IList {
   return sp.web.lists.getByTitle(listTitle);

@@ -4,14 +4,9 @@
 import { SPFI, SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../domain/time';
+import { LIST_SITE_PROPERTY, siteUrlFrom } from './siteUrl';
 
-/**
- * The tenant property holding the URL of the site with the lists. Set in the tenant app catalog
- * by a SharePoint administrator (Set-PnPStorageEntity / m365 spo storageentity set); readable
- * from any site with GET _api/web/GetStorageEntity('key')
- * (https://learn.microsoft.com/en-us/sharepoint/dev/spfx/tenant-properties).
- */
-export const LIST_SITE_PROPERTY = 'UtbildningsavropSiteUrl';
+export { LIST_SITE_PROPERTY, siteUrlFrom } from './siteUrl';
 
 interface TimeZoneJson {
   Id?: number;
@@ -33,12 +28,6 @@ export function siteTimeZoneOf(json: TimeZoneJson): SiteTimeZone {
   const daylight = Number(info.Bias ?? 0) + Number(info.DaylightBias ?? 0);
   if (typeof json.Id !== 'number' || !Number.isFinite(bias) || !Number.isFinite(daylight)) return STOCKHOLM_SITE_ZONE;
   return { id: json.Id, description: json.Description ?? '', standardOffsetMinutes: 0 - bias, daylightExtraMinutes: bias - daylight };
-}
-
-/** Only an absolute https URL (or the workbench's http://localhost) counts as a site address. */
-export function siteUrlFrom(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
-  return /^https:\/\/[^\s/]+(\/\S*)?$/i.test(text) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/\S*)?$/i.test(text) ? text : '';
 }
 
 export class SpSiteSettings implements SiteSettings {

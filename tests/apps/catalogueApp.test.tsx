@@ -7,10 +7,12 @@ import CatalogueApp from '../../src/apps/avtalskatalog/CatalogueApp';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import { fakeServices } from '../support/fakeServices';
+import { CARDS_AT_ONCE } from '../../src/apps/avtalskatalog/Catalogue';
+import type { Catalogue } from '../../src/domain/types';
 
-function renderApp(search = '', lang: AppEnvironment['lang'] = 'sv-SE', failCatalogueTimes = 0, extraEnv: Partial<AppEnvironment> = {}) {
+function renderApp(search = '', lang: AppEnvironment['lang'] = 'sv-SE', failCatalogueTimes = 0, extraEnv: Partial<AppEnvironment> = {}, catalogue: Catalogue = SEED_CATALOGUE) {
   window.history.replaceState({}, '', `/avtalskatalog${search}`);
-  const services = fakeServices({ catalogue: SEED_CATALOGUE, failCatalogueTimes });
+  const services = fakeServices({ catalogue, failCatalogueTimes });
   render(
     <CatalogueApp
       services={services}
@@ -84,15 +86,22 @@ describe('Avtalskatalog', () => {
     return Array.from(document.querySelectorAll('article h2')).map((h) => h.textContent || '');
   }
 
-  async function choose(comboName: string, optionName: string): Promise<void> {
-    fireEvent.click(screen.getByRole('combobox', { name: (name) => name.startsWith(`${comboName} `) }));
-    fireEvent.click(await screen.findByRole('option', { name: optionName }));
+  // The filters are the browser's own controls: a group of checkboxes and a select.
+  function chooseGroup(groupName: string): void {
+    const group = screen.getByRole('group', { name: 'Målgrupp' });
+    fireEvent.click(within(group).getByRole('checkbox', { name: groupName }));
+  }
+
+  function chooseSupplier(optionName: string): void {
+    const select = screen.getByRole('combobox', { name: 'Leverantör' }) as HTMLSelectElement;
+    const option = within(select).getByRole('option', { name: optionName }) as HTMLOptionElement;
+    fireEvent.change(select, { target: { value: option.value } });
   }
 
   it('filters by target group', async () => {
     renderApp();
     await screen.findByText('10 avtalsområden visas');
-    await choose('Målgrupp', 'Schemaläggare och planerare');
+    chooseGroup('Schemaläggare och planerare');
     await screen.findByText('1 avtalsområde visas');
     expect(shownAreas()).toEqual(['Schemaläggning och bemanningsplanering']);
   });
@@ -100,7 +109,7 @@ describe('Avtalskatalog', () => {
   it('supplier filter combines with the search and can be cleared', async () => {
     renderApp();
     await screen.findByText('10 avtalsområden visas');
-    await choose('Leverantör', 'Lexicon');
+    chooseSupplier('Lexicon');
     await screen.findByText('4 avtalsområden visas');
     expect(shownAreas()).toEqual(['Digitala arbetssätt', 'Kommunikation', 'Medarbetarskap', 'Pedagogik och lärande']);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Sök i avtalskatalogen' }), { target: { value: 'presentationer' } });
@@ -135,5 +144,24 @@ describe('Avtalskatalog', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Kopiera länk' }));
     await screen.findByText('Länken är kopierad.');
     expect(writeText).toHaveBeenCalledWith('https://region.example/sites/utbildning/SitePages/Katalog.aspx?omrade=ledarskap');
+  });
+
+  it('with many areas shows the first cards, says how many were found, and shows more on request', async () => {
+    const copies = 3;
+    const many: Catalogue = {
+      ...SEED_CATALOGUE,
+      areas: Array.from({ length: copies }, (_, n) => SEED_CATALOGUE.areas.map((a) => ({ ...a, key: `${a.key}-${n}`, title: `${a.title} ${n}` }))).flat()
+    };
+    const total = many.areas.length;
+    renderApp('', 'sv-SE', 0, {}, many);
+    expect(await screen.findByText(`${total} avtalsområden hittades, de ${CARDS_AT_ONCE} första visas`)).toBeTruthy();
+    expect(shownAreas()).toHaveLength(CARDS_AT_ONCE);
+    fireEvent.click(screen.getByRole('button', { name: `Visa ${total - CARDS_AT_ONCE} till` }));
+    expect(await screen.findByText(`${total} avtalsområden visas`)).toBeTruthy();
+    expect(shownAreas()).toHaveLength(total);
+    expect(screen.queryByRole('button', { name: /^Visa \d+ till$/ })).toBeNull();
+    // A new search starts from its first cards again.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sök i avtalskatalogen' }), { target: { value: 'a' } });
+    await waitFor(() => expect(shownAreas().length).toBeLessThanOrEqual(CARDS_AT_ONCE));
   });
 });

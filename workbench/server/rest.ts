@@ -47,6 +47,25 @@ export function json(status: number, value: unknown, headers: Record<string, str
   return { status, headers: { 'Content-Type': JSON_TYPE, ...headers }, body: JSON.stringify(value) };
 }
 
+// Accept: application/json;odata=nometadata leaves out the per-entity annotations (type, id,
+// etag, editLink) but keeps paging: "JSON Light support in REST SharePoint API" (Microsoft 365
+// Developer Blog, 2014), https://www.kofrimpong.com/sharepoint-rest-api-request-header/ (the
+// nometadata answer with odata.nextLink). Minimal metadata stays the default.
+const ENTITY_ANNOTATIONS = new Set(['odata.type', 'odata.id', 'odata.etag', 'odata.editLink', 'odata.metadata']);
+
+function withoutAnnotations(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAnnotations);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!ENTITY_ANNOTATIONS.has(k)) out[k] = withoutAnnotations(v);
+  return out;
+}
+
+function atMetadataLevel(accept: string | undefined, res: ApiResponse): ApiResponse {
+  if (!/odata=nometadata/i.test(accept ?? '') || res.body === null || res.headers['Content-Type'] !== JSON_TYPE) return res;
+  return { ...res, headers: { ...res.headers, 'Content-Type': JSON_TYPE.replace('minimalmetadata', 'nometadata') }, body: JSON.stringify(withoutAnnotations(JSON.parse(res.body))) };
+}
+
 export function errorResponse(e: SpError): ApiResponse {
   return json(e.status, { 'odata.error': { code: e.code, message: { lang: 'en-US', value: e.message } } }, e.headers);
 }
@@ -1198,7 +1217,7 @@ export function handleApi(store: Store, req: ApiRequest): ApiResponse {
     const wm = webPermissions(store.site, req.user);
     if (wm.high === 0 && wm.low === 0) throw err.accessDenied();
     for (const seg of segs.slice(1)) node = step(ctx, node, seg);
-    return handleNode(ctx, node);
+    return atMetadataLevel(req.headers['accept'], handleNode(ctx, node));
   } catch (e) {
     if (e instanceof SpError) return errorResponse(e);
     const message = e instanceof Error ? e.message : String(e);

@@ -9,8 +9,14 @@ import { AreaCard } from './AreaCard';
 import { AreaDetail } from './AreaDetail';
 import { GeneralInfo } from './GeneralInfo';
 import { Filters, FilterValue, NO_FILTER } from './Filters';
+import { controlClasses } from './controlStyles';
 
 const AREA_PARAM = 'omrade';
+/**
+ * Cards rendered at once. A keystroke re-renders every shown card (its highlights change), so
+ * with hundreds of areas the first ones are shown and the rest follow on request.
+ */
+export const CARDS_AT_ONCE = 24;
 
 function areaFromSearch(search: string): string {
   return new URLSearchParams(search).get(AREA_PARAM) || '';
@@ -22,11 +28,15 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   const [query, setQuery] = React.useState('');
   const [filters, setFilters] = React.useState<FilterValue>(NO_FILTER);
   const [areaKey, setAreaKey] = React.useState(() => areaFromSearch(props.env.search));
+  const [limit, setLimit] = React.useState(CARDS_AT_ONCE);
   const index = React.useMemo(() => buildSearchIndex(props.catalogue), [props.catalogue]);
   const hits = React.useMemo(
     () => searchAreas(index, query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
     [index, query, filters]
   );
+  // A new search starts again from its first cards.
+  React.useEffect(() => setLimit(CARDS_AT_ONCE), [query, filters]);
+  const shown = hits.length > limit ? hits.slice(0, limit) : hits;
   const area = props.catalogue.areas.find((a) => a.key === areaKey);
   // Back from an area, focus returns to that area's link instead of falling to the page body.
   const returnTo = React.useRef('');
@@ -79,15 +89,28 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
       />
       <Filters catalogue={props.catalogue} value={filters} onChange={setFilters} />
       <div role="status" aria-live="polite" style={{ color: theme.semanticColors.bodySubtext }}>
-        {hits.length === 0 ? t.noHits : hits.length === 1 ? t.oneHit : format(t.hits, { count: hits.length })}
+        {hits.length === 0
+          ? t.noHits
+          : hits.length === 1
+            ? t.oneHit
+            : shown.length < hits.length
+              ? format(t.someHits, { count: hits.length, shown: shown.length })
+              : format(t.hits, { count: hits.length })}
       </div>
       <ul ref={list} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>
-        {hits.map((hit) => (
+        {shown.map((hit) => (
           <li key={hit.areaKey}>
             <AreaCard area={hit.area} catalogue={props.catalogue} query={query} onOpen={open} />
           </li>
         ))}
       </ul>
+      {shown.length < hits.length && (
+        <div>
+          <button type="button" className={controlClasses(theme).button} onClick={() => setLimit(limit + CARDS_AT_ONCE)}>
+            {format(t.showMore, { more: Math.min(CARDS_AT_ONCE, hits.length - shown.length) })}
+          </button>
+        </div>
+      )}
       <GeneralInfo catalogue={props.catalogue} settings={props.settings} />
     </Stack>
   );

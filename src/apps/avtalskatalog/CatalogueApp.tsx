@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { AppProps } from '../shared/appTypes';
+import type { AppServices } from '../shared/services';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
@@ -7,8 +8,11 @@ import { useStrings } from '../shared/i18n';
 import { strings } from './strings';
 import { Catalogue as CatalogueView } from './Catalogue';
 
+/** All the catalogue uses: its web part loads nothing else (no orders, no user context). */
+export type CatalogueServices = Pick<AppServices, 'catalogue'>;
+
 /** Root of the Avtalskatalog web part: loads the catalogue in one round trip and shows it. */
-export default function CatalogueApp(props: AppProps): JSX.Element {
+export default function CatalogueApp(props: AppProps<CatalogueServices>): JSX.Element {
   return (
     <AppFrame env={props.env}>
       <CatalogueLoader {...props} />
@@ -16,7 +20,7 @@ export default function CatalogueApp(props: AppProps): JSX.Element {
   );
 }
 
-function CatalogueLoader(props: AppProps): JSX.Element {
+function CatalogueLoader(props: AppProps<CatalogueServices>): JSX.Element {
   const t = useStrings(strings);
   const state = useAsync(() => props.services.catalogue.load(), [props.services]);
   if (state.status === 'loading') return <Loading label={t.loading} />;

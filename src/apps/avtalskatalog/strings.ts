@@ -38,7 +38,9 @@ export const strings = defineStrings({
     supplierFilter: 'Leverantör',
     allSuppliers: 'Alla leverantörer',
     clearFilters: 'Rensa filter',
-    teamsLinkCopied: 'Länken till fliken i Teams är kopierad.'
+    teamsLinkCopied: 'Länken till fliken i Teams är kopierad.',
+    someHits: '{count} avtalsområden hittades, de {shown} första visas',
+    showMore: 'Visa {more} till'
   },
   en: {
     loading: 'Loading agreement areas…',
@@ -77,6 +79,8 @@ export const strings = defineStrings({
     supplierFilter: 'Supplier',
     allSuppliers: 'All suppliers',
     clearFilters: 'Clear filters',
-    teamsLinkCopied: 'The link to the Teams tab has been copied.'
+    teamsLinkCopied: 'The link to the Teams tab has been copied.',
+    someHits: '{count} agreement areas found, the first {shown} shown',
+    showMore: 'Show {more} more'
   }
 });

@@ -29,14 +29,15 @@ export interface AppEnvironment {
   isInverted?: boolean;
 }
 
-export interface AppProps {
-  services: AppServices;
+/** `S`: what the app uses of the services; the catalogue takes only its catalogue. */
+export interface AppProps<S = AppServices> {
+  services: S;
   env: AppEnvironment;
   settings: AppSettings;
 }
 
-export interface AppModule {
-  default: React.ComponentType<AppProps>;
+export interface AppModule<S = AppServices> {
+  default: React.ComponentType<AppProps<S>>;
 }
 
 export function langFromCulture(culture: string | undefined): Lang {

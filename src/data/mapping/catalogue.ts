@@ -205,3 +205,25 @@ export function organisationToItem(organisation: Organisation): SpItem {
 export function keyIdMapOf(items: SpItem[], keyField: string): KeyIdMap {
   return new KeyIdMap(items.map((item) => [str(item[keyField]), num(item.Id ?? item.ID)] as const));
 }
+
+// --- What the catalogue web part reads
+
+/** The five lists, in the order buildCatalogue takes their rows. */
+export const CATALOGUE_QUERIES: readonly ListQuery[] = [AREA_QUERY, TRAINING_ITEM_QUERY, SUPPLIER_QUERY, RANKING_QUERY, ORGANISATION_QUERY];
+
+/**
+ * Columns the catalogue web part neither shows nor needs for what it shows (ordering rules,
+ * search, ranking): its read leaves them out. Everything else the queries above ask for stays,
+ * so a column added there for the catalogue's rules is read here too.
+ */
+const NOT_SHOWN_IN_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
+  [AREAS.title]: ['ResponseHours'],
+  [TRAINING_AREAS.title]: ['Area/Title', 'MinParticipants', 'MaxParticipants', 'Days', 'Residential'],
+  [SUPPLIERS.title]: ['Email'],
+  [RANKINGS.title]: ['Title', 'Area/Title', 'Supplier/Title']
+};
+
+export const CATALOGUE_VIEW_QUERIES: readonly ListQuery[] = CATALOGUE_QUERIES.map((query) => {
+  const hidden = NOT_SHOWN_IN_CATALOGUE[query.listTitle] ?? [];
+  return { ...query, select: query.select.filter((column) => hidden.indexOf(column) < 0) };
+});

@@ -1,7 +1,11 @@
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'AvtalskatalogWebPartStrings';
-import { AppWebPart, IAppWebPartProps } from '../shared/AppWebPart';
+import { AppWebPart, IAppWebPartProps, ServicesModule } from '../shared/AppWebPart';
 import type { AppModule } from '../../apps/shared/appTypes';
+import type { CatalogueServices } from '../../apps/avtalskatalog/CatalogueApp';
+import { EarlyCatalogueRead, startEarlyCatalogueRead } from '../../data/earlyReads';
+import { CATALOGUE_VIEW_QUERIES } from '../../data/mapping/catalogue';
+import { MAX_PAGE } from '../../data/pageSize';
 
 export interface IAvtalskatalogWebPartProps extends IAppWebPartProps {
   siteUrl: string;
@@ -10,9 +14,29 @@ export interface IAvtalskatalogWebPartProps extends IAppWebPartProps {
   orderPageUrl: string;
 }
 
-export default class AvtalskatalogWebPart extends AppWebPart<IAvtalskatalogWebPartProps> {
-  protected loadApp(): Promise<AppModule> {
+export default class AvtalskatalogWebPart extends AppWebPart<IAvtalskatalogWebPartProps, CatalogueServices> {
+  private early: EarlyCatalogueRead | undefined;
+
+  protected onInit(): Promise<void> {
+    // The catalogue's data starts now, while the app's chunks download.
+    this.early = startEarlyCatalogueRead({
+      webUrl: this.context.pageContext.web.absoluteUrl,
+      pageDigest: this.context.pageContext.legacyPageContext?.formDigestValue,
+      siteUrl: this.properties.siteUrl || '',
+      queries: CATALOGUE_VIEW_QUERIES,
+      top: MAX_PAGE,
+      send: (url, init) => fetch(url, init)
+    });
+    return super.onInit();
+  }
+
+  protected loadApp(): Promise<AppModule<CatalogueServices>> {
     return import(/* webpackChunkName: 'avtalskatalog-app' */ '../../apps/avtalskatalog/CatalogueApp');
+  }
+
+  protected loadServices(): Promise<ServicesModule<CatalogueServices>> {
+    const early = this.early!;
+    return import(/* webpackChunkName: 'avtalskatalog-services' */ './catalogueServices').then((m) => m.catalogueServices(early));
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

@@ -8,6 +8,13 @@ import type { PartialTheme } from '@fluentui/react';
 import type { AppEnvironment, AppModule, AppSettings } from '../../apps/shared/appTypes';
 import { langFromCulture } from '../../apps/shared/appTypes';
 import type { AppServices } from '../../apps/shared/services';
+import type { WebPartContext } from '@microsoft/sp-webpart-base';
+
+/** What a web part's services chunk offers: the services on a site, and the tenant's list site. */
+export interface ServicesModule<S> {
+  createSpfxServices(siteUrl: string, context: WebPartContext): S;
+  tenantListSite(context: WebPartContext): Promise<string>;
+}
 
 export interface IAppWebPartProps {
   siteUrl: string;
@@ -18,17 +25,22 @@ export interface IAppWebPartProps {
  * renders the app's root component. The app itself is loaded with import() so that the web
  * part's first bundle stays small.
  */
-export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientSideWebPart<P> {
-  private app: AppModule | undefined;
-  private services: AppServices | undefined;
+export abstract class AppWebPart<P extends IAppWebPartProps, S = AppServices> extends BaseClientSideWebPart<P> {
+  private app: AppModule<S> | undefined;
+  private services: S | undefined;
   private servicesFor = '';
-  private createServices: ((siteUrl: string) => AppServices) | undefined;
+  private createServices: ((siteUrl: string) => S) | undefined;
   private theme: IReadonlyTheme | undefined;
   private teamsSubPage = '';
   private teamsEntityId = '';
   private tenantSiteUrl = '';
 
-  protected abstract loadApp(): Promise<AppModule>;
+  protected abstract loadApp(): Promise<AppModule<S>>;
+
+  /** PnPjs and the data layer; a web part that needs less overrides this with its own chunk. */
+  protected loadServices(): Promise<ServicesModule<S>> {
+    return import(/* webpackChunkName: 'utbildningsavrop-services' */ './spfxServices') as unknown as Promise<ServicesModule<S>>;
+  }
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -40,7 +52,7 @@ export abstract class AppWebPart<P extends IAppWebPartProps> extends BaseClientS
       this.teamsEntityId = context.page.id || '';
     }
     // PnPjs and the data layer load with the app, not with the web part's first bundle.
-    const [app, spfx] = await Promise.all([this.loadApp(), import(/* webpackChunkName: 'utbildningsavrop-services' */ './spfxServices')]);
+    const [app, spfx] = await Promise.all([this.loadApp(), this.loadServices()]);
     this.app = app;
     this.createServices = (siteUrl) => spfx.createSpfxServices(siteUrl, this.context);
     if (!this.properties.siteUrl) this.tenantSiteUrl = await spfx.tenantListSite(this.context);

@@ -1,0 +1,76 @@
+// The catalogue web part's early read (src/data/earlyReads.ts), started by its entry chunk without
+// PnPjs, against the emulator: one $batch whose parts each ask for odata=nometadata and only the
+// shown columns; the answer carries no per-item annotations, and the repository that takes it over
+// sends nothing more. Nometadata keeps paging (odata.nextLink) and drops type, id, etag and edit
+// link: "JSON Light support in REST SharePoint API" (Microsoft 365 Developer Blog, 2014);
+// https://www.kofrimpong.com/sharepoint-rest-api-request-header/ shows a nometadata page.
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
+import { batchAnswerParts, EarlyFetch, NO_METADATA, startEarlyCatalogueRead } from '../../src/data/earlyReads';
+import { CATALOGUE_QUERIES, CATALOGUE_VIEW_QUERIES } from '../../src/data/mapping/catalogue';
+import { MAX_PAGE } from '../../src/data/pageSize';
+import { SEED_CATALOGUE } from '../../src/domain/seed';
+import { Emulator, startEmulator } from '../support/emulator';
+import { recordRequests, RequestLog } from '../support/requestLog';
+
+jest.setTimeout(120000);
+
+let emu: Emulator;
+let log: RequestLog;
+beforeAll(async () => {
+  emu = await startEmulator();
+  log = recordRequests();
+});
+afterAll(async () => {
+  log?.stop();
+  await emu?.stop();
+});
+beforeEach(() => log.clear());
+
+const asAnna: EarlyFetch = (url, init) => emu.fetch(url.slice(emu.url.length), { ...init, login: 'anna' });
+
+describe('early catalogue read', () => {
+  it('is one $batch of nometadata reads of the shown columns; the repository takes it over without a request of its own', async () => {
+    const early = startEarlyCatalogueRead({ webUrl: emu.siteUrl, pageDigest: undefined, siteUrl: emu.siteUrl, queries: CATALOGUE_VIEW_QUERIES, top: MAX_PAGE, send: asAnna });
+    const pages = await early.firstPages;
+    // Without the page's digest it asks the site for one, then sends the batch.
+    expect(log.http.map((r) => `${r.method} ${r.path}`)).toEqual(['POST contextinfo', 'POST $batch']);
+    const parts = log.requests.filter((r) => r.inBatch);
+    expect(parts.map((r) => r.method)).toEqual(CATALOGUE_VIEW_QUERIES.map(() => 'GET'));
+    expect(parts.map((r) => r.query.$select)).toEqual(CATALOGUE_VIEW_QUERIES.map((q) => q.select.join(',')));
+    expect(log.http[1].rawBody.match(/^Accept: .*$/gim)).toEqual(CATALOGUE_VIEW_QUERIES.map(() => `Accept: ${NO_METADATA}`));
+    for (const page of pages) for (const item of page.items) expect(Object.keys(item).filter((k) => k.startsWith('odata.'))).toEqual([]);
+    expect(pages[0].items[0]).not.toHaveProperty('ResponseHours');
+    expect(pages[2].items[0]).not.toHaveProperty('Email');
+
+    log.clear();
+    const catalogue = await new SpCatalogueRepository(emu.sp('anna'), { queries: CATALOGUE_VIEW_QUERIES, firstPages: early.firstPages }).load();
+    expect(log.http).toEqual([]);
+    expect(catalogue.areas.map((a) => a.key).sort()).toEqual(SEED_CATALOGUE.areas.map((a) => a.key).sort());
+    expect(catalogue.rankings).toHaveLength(SEED_CATALOGUE.rankings.length);
+    expect(catalogue.suppliers.every((s) => s.email === '')).toBe(true);
+  });
+
+  it('uses the page digest for the page own site, and a failed early read falls back to the repository own read', async () => {
+    const refused = startEarlyCatalogueRead({ webUrl: emu.siteUrl, pageDigest: 'not-a-digest', siteUrl: '', queries: CATALOGUE_QUERIES, top: MAX_PAGE, send: async () => new Response('', { status: 503 }) });
+    await expect(refused.firstPages).rejects.toThrow('503');
+    expect(await refused.listSiteDefault).toBe('');
+    log.clear();
+    const catalogue = await new SpCatalogueRepository(emu.sp('anna'), { firstPages: refused.firstPages }).load();
+    expect(log.http.filter((r) => r.path === '$batch')).toHaveLength(1);
+    // The repository's own read asks for nometadata too.
+    const accepts = log.http.find((r) => r.path === '$batch')!.rawBody.match(/^Accept: .*$/gim)!.map((h) => h.toLowerCase());
+    expect(accepts).toEqual(CATALOGUE_QUERIES.map(() => `accept: ${NO_METADATA}`));
+    expect(catalogue.suppliers.find((s) => s.key === SEED_CATALOGUE.suppliers[0].key)?.email).toBe(SEED_CATALOGUE.suppliers[0].email);
+  });
+
+  it('reads the parts of a $batch answer in order, with their status', () => {
+    const answer = ['--batchresponse_1', 'Content-Type: application/http', '', 'HTTP/1.1 200 OK', 'Content-Type: application/json', '', '{"value":[]}', '--batchresponse_1', 'Content-Type: application/http', '', 'HTTP/1.1 404 Not Found', '', '{"odata.error":{}}', '--batchresponse_1--', ''].join('\r\n');
+    expect(batchAnswerParts(answer)).toEqual([
+      { status: 200, body: '{"value":[]}' },
+      { status: 404, body: '{"odata.error":{}}' }
+    ]);
+  });
+});
