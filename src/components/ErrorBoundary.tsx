@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react';
+import { Notice } from './Notice';
 import type { Lang } from '../apps/shared/appTypes';
 
 interface State {
@@ -18,9 +18,9 @@ export class ErrorBoundary extends React.Component<{ lang: Lang; children: React
     if (!this.state.error) return this.props.children;
     const en = this.props.lang === 'en-US';
     return (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+      <Notice kind="error" role="alert">
         {en ? 'Something went wrong while showing this part of the page. Reload the page to try again.' : 'Något gick fel när den här delen av sidan skulle visas. Ladda om sidan för att försöka igen.'}
-      </MessageBar>
+      </Notice>
     );
   }
 }

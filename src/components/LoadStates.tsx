@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
+import { controlClasses } from './controlStyles';
+import { Notice } from './Notice';
 import { defineStrings, useStrings } from '../apps/shared/i18n';
 
 const strings = defineStrings({
@@ -18,13 +20,16 @@ export function Loading(props: { label?: string }): JSX.Element {
 
 export function LoadError(props: { error: Error; onRetry: () => void; message?: string }): JSX.Element {
   const t = useStrings(strings);
+  const css = controlClasses(useTheme());
   return (
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { padding: 8 } }}>
-      <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+      <Notice kind="error" role="alert">
         {props.message || t.failed} {props.error.message}
-      </MessageBar>
+      </Notice>
       <div>
-        <DefaultButton text={t.retry} onClick={props.onRetry} />
+        <button type="button" className={css.button} onClick={props.onRetry}>
+          {t.retry}
+        </button>
       </div>
     </Stack>
   );

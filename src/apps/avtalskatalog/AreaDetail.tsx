@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { ActionButton, Link, MessageBar, MessageBarType, PrimaryButton, Stack, useTheme } from '@fluentui/react';
+import { FontIcon, Link, Stack, useTheme } from '@fluentui/react';
+import { controlClasses } from '../../components/controlStyles';
+import { Notice } from '../../components/Notice';
 import type { AgreementArea, Catalogue } from '../../domain/types';
 import { rankedSuppliers } from '../../domain/ranking';
 import { areaOrderingProblem } from '../../domain/orderability';
@@ -25,6 +27,7 @@ function orderHref(settings: AppSettings, areaKey: string): string {
 export function AreaDetail(props: Props): JSX.Element {
   const t = useStrings(strings);
   const theme = useTheme();
+  const css = controlClasses(theme);
   const { area, catalogue } = props;
   const heading = React.useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = React.useState(false);
@@ -53,27 +56,35 @@ export function AreaDetail(props: Props): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <div>
-        <ActionButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={t.back} />
+        <button type="button" className={css.quietButton} onClick={props.onBack}>
+          <FontIcon iconName="Back" aria-hidden="true" />
+          {t.back}
+        </button>
       </div>
       <h2 ref={heading} tabIndex={-1} style={{ fontSize: 24, fontWeight: 600, margin: 0, outline: 'none' }}>
         {area.title}
       </h2>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-        {!problem && <PrimaryButton href={orderHref(props.settings, area.key)} text={format(t.order, { area: area.title })} />}
-        <ActionButton iconProps={{ iconName: 'Link' }} onClick={copyLink} text={t.copyLink} />
+        {!problem && (
+          <a className={css.primaryLink} href={orderHref(props.settings, area.key)}>
+            {format(t.order, { area: area.title })}
+          </a>
+        )}
+        <button type="button" className={css.quietButton} onClick={copyLink}>
+          <FontIcon iconName="Link" aria-hidden="true" />
+          {t.copyLink}
+        </button>
       </Stack>
       <div role="status" aria-live="polite">
         {copied ? (props.env.teamsDeepLink ? t.teamsLinkCopied : t.linkCopied) : ''}
       </div>
       {problem && (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          {area.status === 'Kommer' ? t.comingSoon : problem.message}
-        </MessageBar>
+        <Notice kind="info">{area.status === 'Kommer' ? t.comingSoon : problem.message}</Notice>
       )}
       {area.notes && (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+        <Notice kind="info">
           <Paragraphs text={area.notes} />
-        </MessageBar>
+        </Notice>
       )}
       {area.about && (
         <section>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, SearchBox, Stack, Text, useTheme } from '@fluentui/react';
+import { Stack, Text, useTheme } from '@fluentui/react';
 import type { Catalogue as CatalogueData } from '../../domain/types';
 import { buildSearchIndex, searchAreas } from '../../domain/search';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
@@ -9,7 +9,8 @@ import { AreaCard } from './AreaCard';
 import { AreaDetail } from './AreaDetail';
 import { GeneralInfo } from './GeneralInfo';
 import { Filters, FilterValue, NO_FILTER } from './Filters';
-import { controlClasses } from './controlStyles';
+import { controlClasses } from '../../components/controlStyles';
+import { Notice } from '../../components/Notice';
 
 const AREA_PARAM = 'omrade';
 /**
@@ -25,6 +26,7 @@ function areaFromSearch(search: string): string {
 export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment; settings: AppSettings }): JSX.Element {
   const t = useStrings(strings);
   const theme = useTheme();
+  const css = controlClasses(theme);
   const [query, setQuery] = React.useState('');
   const [filters, setFilters] = React.useState<FilterValue>(NO_FILTER);
   const [areaKey, setAreaKey] = React.useState(() => areaFromSearch(props.env.search));
@@ -73,19 +75,18 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       {areaKey && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {format(t.unknownArea, { key: areaKey })}
-        </MessageBar>
+        <Notice kind="warning">{format(t.unknownArea, { key: areaKey })}</Notice>
       )}
       <Text as="p" block>
         {t.intro}
       </Text>
-      <SearchBox
+      <input
+        type="search"
+        className={css.search}
         placeholder={t.searchPlaceholder}
-        ariaLabel={t.searchLabel}
+        aria-label={t.searchLabel}
         value={query}
-        onChange={(_e, value) => setQuery(value || '')}
-        styles={{ root: { maxWidth: 560 } }}
+        onChange={(e) => setQuery(e.currentTarget.value)}
       />
       <Filters catalogue={props.catalogue} value={filters} onChange={setFilters} />
       <div role="status" aria-live="polite" style={{ color: theme.semanticColors.bodySubtext }}>
@@ -106,7 +107,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
       </ul>
       {shown.length < hits.length && (
         <div>
-          <button type="button" className={controlClasses(theme).button} onClick={() => setLimit(limit + CARDS_AT_ONCE)}>
+          <button type="button" className={css.button} onClick={() => setLimit(limit + CARDS_AT_ONCE)}>
             {format(t.showMore, { more: Math.min(CARDS_AT_ONCE, hits.length - shown.length) })}
           </button>
         </div>

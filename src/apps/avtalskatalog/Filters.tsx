@@ -5,7 +5,7 @@ import { TARGET_GROUPS } from '../../domain/types';
 import { compareSwedish } from '../../domain/ranking';
 import { useStrings } from '../shared/i18n';
 import { strings } from './strings';
-import { controlClasses } from './controlStyles';
+import { controlClasses } from '../../components/controlStyles';
 
 export interface FilterValue {
   targetGroups: TargetGroup[];
