@@ -28,7 +28,7 @@ function median(values) {
 }
 
 /** Opens `url` in a fresh context; resolves to marks, resources and the API requests sent. */
-async function loadOnce(browser, url, { network, cpuSlowdown } = {}) {
+async function loadOnce(browser, url, { network, cpuSlowdown, timeoutMs = 180000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -53,8 +53,14 @@ async function loadOnce(browser, url, { network, cpuSlowdown } = {}) {
   }
   if (cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.addInitScript(MARKS);
-  await page.goto(url, { timeout: 180000 });
-  await page.waitForSelector('body[data-spfx-ready="true"] [data-app-ready="true"], body[data-spfx-failed="true"]', { timeout: 180000 });
+  try {
+    await page.goto(url, { timeout: timeoutMs });
+    await page.waitForSelector('body[data-spfx-ready="true"] [data-app-ready="true"], body[data-spfx-failed="true"]', { timeout: timeoutMs });
+  } catch (e) {
+    const text = await page.innerText('body').catch(() => '');
+    await context.close();
+    throw new Error(`${url}: ${String(e.message).split('\n')[0]}; page errors: ${errors.join(' | ') || 'none'}; page text: ${text.slice(0, 200).replace(/\s+/g, ' ')}`);
+  }
   if ((await page.getAttribute('body', 'data-spfx-failed')) === 'true') throw new Error(`SPFx could not place the web part on ${url}: ${errors.join(' | ')}`);
   const marks = await page.evaluate(() => window.__benchMarks);
   const resources = await page.evaluate(() =>
@@ -113,7 +119,13 @@ export async function everyApp({ browser, baseUrl, pages }) {
   const out = [];
   for (const spec of pages) {
     const url = `${baseUrl}/sites/utbildning/SitePages/${spec.webPart}.aspx?user=${spec.user}&lang=sv-SE`;
-    const r = await loadOnce(browser, url);
+    let r;
+    try {
+      r = await loadOnce(browser, url, { timeoutMs: 90000 });
+    } catch (e) {
+      out.push({ webPart: spec.webPart, user: spec.user, failed: String(e && e.message ? e.message : e).split('\n')[0] });
+      continue;
+    }
     const scripts = r.resources.filter((e) => /\/_spfx\/pkg\/.*\.js$/.test(e.name));
     out.push({
       webPart: spec.webPart,

@@ -30,14 +30,16 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   const [query, setQuery] = React.useState('');
   const [filters, setFilters] = React.useState<FilterValue>(NO_FILTER);
   const [areaKey, setAreaKey] = React.useState(() => areaFromSearch(props.env.search));
-  const [limit, setLimit] = React.useState(CARDS_AT_ONCE);
+  // How many cards "show more" has opened, for the search it was pressed in: a new search starts
+  // again from its first cards.
+  const [more, setMore] = React.useState({ search: '', limit: CARDS_AT_ONCE });
   const index = React.useMemo(() => buildSearchIndex(props.catalogue), [props.catalogue]);
   const hits = React.useMemo(
     () => searchAreas(index, query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
     [index, query, filters]
   );
-  // A new search starts again from its first cards.
-  React.useEffect(() => setLimit(CARDS_AT_ONCE), [query, filters]);
+  const search = JSON.stringify([query, filters]);
+  const limit = more.search === search ? more.limit : CARDS_AT_ONCE;
   const shown = hits.length > limit ? hits.slice(0, limit) : hits;
   const area = props.catalogue.areas.find((a) => a.key === areaKey);
   // Back from an area, focus returns to that area's link instead of falling to the page body.
@@ -107,7 +109,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
       </ul>
       {shown.length < hits.length && (
         <div>
-          <button type="button" className={css.button} onClick={() => setLimit(limit + CARDS_AT_ONCE)}>
+          <button type="button" className={css.button} onClick={() => setMore({ search, limit: limit + CARDS_AT_ONCE })}>
             {format(t.showMore, { more: Math.min(CARDS_AT_ONCE, hits.length - shown.length) })}
           </button>
         </div>
