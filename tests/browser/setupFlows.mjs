@@ -5,7 +5,7 @@
 // all without a reload. axe finds nothing on any of these pages.
 import { startWorkbench } from './harness.mjs';
 
-const LISTS = ['Avtalsområden', 'Utbildningsområden', 'Leverantörer', 'Rangordning', 'Beställande organisationer', 'Avrop', 'Avropsstatus', 'Avropshändelser'];
+const LISTS = ['Avtalsområden', 'Utbildningsområden', 'Leverantörer', 'Rangordning', 'Rangordningsändringar', 'Beställande organisationer', 'Avrop', 'Avropsstatus', 'Avropshändelser'];
 
 export function registerSetupFlows(runner, { openApp, assert, axe }) {
   runner.test('installation på en tom webbplats: anna ser läget och varför hon inte kan installera; lars installerar och sidan uppdateras utan omladdning', async ({ browser }) => {

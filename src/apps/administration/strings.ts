@@ -103,7 +103,7 @@ export const setupStrings = defineStrings({
     listMissing: 'Saknas – kör installationen',
     listHidden: 'Du har inte tillgång till listan',
     noLink: 'Ingen länk',
-    hiddenExplained: 'Listor du inte har tillgång till visas inte för dig i SharePoint. Det är som det ska för avropshandläggarnas listor (Avropsstatus och Avropshändelser), som bara handläggare, uppföljning och ägare når. Behöver du en sådan lista ber du en webbplatsägare om behörighet.',
+    hiddenExplained: 'Listor du inte har tillgång till visas inte för dig i SharePoint. Det är som det ska för listorna som bara avropshandläggare, uppföljning och ägare når, till exempel Avropsstatus och Avropshändelser. Behöver du en sådan lista ber du en webbplatsägare om behörighet.',
     // subjects
     kind_list: 'Listan {name}',
     kind_field: 'Kolumnen {name}',
@@ -210,7 +210,7 @@ export const setupStrings = defineStrings({
     listMissing: 'Missing – run the setup',
     listHidden: 'You have no access to the list',
     noLink: 'No link',
-    hiddenExplained: 'Lists you have no access to are not shown to you in SharePoint. That is as it should be for the order handlers\' lists (Avropsstatus and Avropshändelser), which only handlers, follow-up and owners reach. If you need such a list, ask a site owner for access.',
+    hiddenExplained: 'Lists you have no access to are not shown to you in SharePoint. That is as it should be for the lists only order handlers, follow-up and owners reach, such as Avropsstatus and Avropshändelser. If you need such a list, ask a site owner for access.',
     kind_list: 'The list {name}',
     kind_field: 'The column {name}',
     kind_index: 'The index on the column {name}',
