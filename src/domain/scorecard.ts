@@ -192,7 +192,7 @@ function measure(record: FollowUpRecord): OrderMeasures {
       if (isValidIsoDate(start)) out.acceptedToStart = daysBetween(stockholmDate(new Date(at)), start);
       out.acceptedRank = entry.toRank ?? record.assignedRank;
     }
-    if (entry.kind !== 'Skickad' && entry.fromStatus === 'Väntar på svar') lastSent = undefined;
+    if (entry.fromStatus === 'Väntar på svar') lastSent = undefined;
   }
   return out;
 }

@@ -204,6 +204,8 @@ export function fakeServices(options: FakeOptions): FakeServices {
     },
     site: { timeZone: async () => STOCKHOLM_SITE_ZONE, listSiteDefault: async () => options.listSiteDefault ?? '' },
     orderRights: async () => rights,
+    followUp: { recordsSubmitted: async () => [] },
+    followUpRights: async () => rights,
     provision:
       options.provision ||
       (async () => ({ created: [], updated: [], seeded: [], warnings: [], changed: false })),

@@ -153,7 +153,7 @@ export function generateOrders(store: Store, count: number, opts: { seed?: numbe
           if (order.record) {
             const by = user(order.record.by);
             const recordId = store.allocateItemIds(recordsList, 1);
-            insertItems(store, recordsList, [itemRec(recordsList, recordId, order.record, by, by, order.record.at, order.events.length, applyBody(store, recordsList, order.record.item, undefined))]);
+            insertItems(store, recordsList, [itemRec(recordsList, recordId, order.record, by, by, order.record.created, order.events.length, applyBody(store, recordsList, order.record.item, undefined))]);
           }
         }
       })

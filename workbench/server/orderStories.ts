@@ -65,8 +65,8 @@ export interface GeneratedOrder extends StoryRow {
   /** Added, given its reference, then one update per later transition: as the data layer writes it. */
   version: number;
   events: StoryRow[];
-  /** The handlers' record (Avropsstatus), once a handler has acted on the order. */
-  record?: StoryRow;
+  /** The handlers' record (Avropsstatus), once a handler has acted on the order; added at her first action. */
+  record?: StoryRow & { created: string };
 }
 
 /** The pairs of `ids` for the keys the catalogue has. */
@@ -152,7 +152,7 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
       // lives on her item (she cannot write the audit list or the record).
       events: handled.map((entry) => ({ item: eventToItem(entry, id, order.reference, ids), by: entry.by, at: seconds(entry.at) })),
       ...(handled.length > 0
-        ? { record: { item: recordToItem(order, id, ids, plan.zone, order.sentAt ? requestOf(order) : undefined), by: handled[handled.length - 1].by, at: seconds(handled[handled.length - 1].at) } }
+        ? { record: { item: recordToItem(order, id, ids, plan.zone, order.sentAt ? requestOf(order) : undefined), by: handled[handled.length - 1].by, at: seconds(handled[handled.length - 1].at), created: seconds(handled[0].at) } }
         : {})
     };
   }

@@ -2,11 +2,12 @@ import type { SPFI } from '@pnp/sp';
 import { SpCatalogueRepository } from '../../data/catalogueRepository';
 import { SpOrderRepository } from '../../data/orderRepository';
 import { RankingEditorRepository, SpRankingRepository } from '../../data/rankingRepository';
+import { FollowUpRepository, SpFollowUpRepository } from '../../data/followUpRepository';
 import { SpUserContext } from '../../data/userContext';
 import { SiteSettings, SpSiteSettings } from '../../data/siteSettings';
 import { withSafeRetries } from '../../data/createSp';
 import type { CatalogueRepository, ListRights, OrderRepository, UserContext } from '../../data/ports';
-import { ORDERS } from '../../schema/lists';
+import { ORDER_RECORDS, ORDERS } from '../../schema/lists';
 import type { ProvisionReport } from '../../data/provisioning/report';
 import type { ProvisionProgress } from '../../data/provisioning/provisionSite';
 import type { SiteState } from '../../data/provisioning/siteState';
@@ -17,11 +18,15 @@ export interface AppServices {
   orders: OrderRepository;
   /** Rangordning with versions and its change log, for the rankings editor (absent in some test set-ups). */
   rankings?: RankingEditorRepository;
+  /** The handlers' records of a period, for the scorecard. */
+  followUp: FollowUpRepository;
   user: UserContext;
   /** The site's time zone and the tenant-wide default list site. */
   site: SiteSettings;
   /** The signed-in person's rights on the orders (which list holds them is the data layer's business). */
   orderRights(): Promise<ListRights>;
+  /** Rights on the handlers' records: follow-up reads them, orderers have none. */
+  followUpRights(): Promise<ListRights>;
   /** Creates or completes the lists; loaded on demand because only site owners ever run it. */
   provision(log: (line: string) => void, onStep?: (progress: ProvisionProgress) => void): Promise<ProvisionReport>;
   /** What the site has of the lists, columns, indexes and permissions the product expects (reads only). */
@@ -41,7 +46,9 @@ export function createServices(configured: SPFI): AppServices {
     rankings,
     user,
     site,
+    followUp: new SpFollowUpRepository(sp, catalogue, site),
     orderRights: () => user.listRights(ORDERS.title),
+    followUpRights: () => user.listRights(ORDER_RECORDS.title),
     provision: async (log, onStep) => {
       const { provisionSite } = await import(/* webpackChunkName: 'provisioning' */ '../../data/provisioning');
       return provisionSite(sp, { log, onStep });

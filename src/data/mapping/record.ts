@@ -2,7 +2,8 @@
 // orderer's request from her Avrop item, everything else from the record only handlers write.
 import { ORDER_RECORDS } from '../../schema/lists';
 import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../../domain/time';
-import { Order, OrderRequest, OrderStatus, ORDER_STATUSES, OrderTrailEntry, RankedSupplier } from '../../domain/types';
+import { ADAPTATIONS, Order, OrderRequest, OrderStatus, ORDER_STATUSES, OrderTrailEntry, RankedSupplier } from '../../domain/types';
+import { orderValidationLimits } from '../../domain/limits';
 import { formatReference } from '../../domain/reference';
 import { CatalogueIds } from '../catalogueIds';
 import { RankingBasisNote, RecordVersion, StoredOrder } from '../ports';
@@ -11,7 +12,7 @@ import type { RankingInForce } from '../../domain/rankingInForce';
 import { ListQuery } from './catalogue';
 import { handlingToItem, readHandling, readOutcome } from './handling';
 import { ReadProblems, readChoice, readNumber, readRanking, readTrail } from './untrusted';
-import { dateOnly, lookupId, num, SpItem } from './values';
+import { dateOnly, lookupId, num, orNull, SpItem } from './values';
 import { etagOf } from './order';
 
 export const RECORD_QUERY: ListQuery = {
@@ -28,8 +29,23 @@ function supplierId(key: string, ids: CatalogueIds): number | null {
   return key ? ids.suppliers.id(key) ?? null : null;
 }
 
+/** What follow-up counts the order by: the request as sent once it was sent, else as the handler found it. */
+function countedAs(order: Order, ids: CatalogueIds, sentRequest: OrderRequest | undefined): SpItem {
+  const request = sentRequest ?? order;
+  const participants = Number(request.participants);
+  return {
+    SubmittedAt: orNull(order.submittedAt),
+    AreaId: ids.areas.id(request.areaKey) ?? null,
+    OrganisationId: ids.organisations.id(request.organisationKey) ?? null,
+    Participants: Number.isInteger(participants) && participants >= 1 && participants <= orderValidationLimits.participantsMax ? participants : null,
+    // Only the schema's choices: a stray value would make SharePoint refuse the handler's write.
+    Adaptations: (request.adaptations ?? []).filter((a) => (ADAPTATIONS as readonly string[]).indexOf(a) >= 0)
+  };
+}
+
 export function recordToItem(order: Order, orderId: number, ids: CatalogueIds, zone: SiteTimeZone, sentRequest: OrderRequest | undefined): SpItem {
   return {
+    ...countedAs(order, ids, sentRequest),
     Title: order.reference,
     ParentOrderId: orderId,
     OrderKey: String(Math.trunc(orderId)),
