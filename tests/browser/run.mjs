@@ -70,5 +70,6 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./reflowFlows.mjs')).registerReflowFlows(runner, { openApp, assert, axe });
 (await import('./setupFlows.mjs')).registerSetupFlows(runner, { openApp, assert, axe });
 (await import('./myOrdersFlows.mjs')).registerMyOrdersFlows(runner, { openApp, assert, axe });
+(await import('./scorecardFlows.mjs')).registerScorecardFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);
