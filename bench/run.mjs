@@ -28,6 +28,7 @@ import { importTypeScript } from '../tests/support/importTypeScript.mjs';
 import { coldCatalogue, everyApp } from './coldLoad.mjs';
 import { generateCatalogue } from './generateCatalogue.mjs';
 import { measureKeystrokes } from './keystrokes.mjs';
+import { measureScorecard, printScorecard } from './scorecard.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const projectNode = join(root, 'node_modules', '.bin', 'node');
@@ -547,6 +548,7 @@ try {
   const code = await loadProjectCode();
   await section('bundles', measureBundles, printBundles);
   if (results.bundles) await section('browser', () => measureBrowser(results.bundles, code), printBrowser);
+  await section('scorecard', () => measureScorecard(root, progress), printScorecard);
   // Last, with the workbench and Chromium gone, so nothing else competes for the CPU.
   await section('search', async () => measureSearch(code), printSearch);
 } finally {

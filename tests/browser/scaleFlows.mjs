@@ -205,7 +205,8 @@ export function registerScaleFlows(runner, { openApp, assert }) {
     for (const user of ['ulla', 'lars']) {
       const followUp = await screen(browser, openApp, server.url, { route: 'uppfoljning', user }, async (page) => {
         await page.getByRole('heading', { level: 2, name: 'Styrkort' }).waitFor();
-        await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('main')?.innerText ?? ''), REFERENCE.source, { timeout: 30000 });
+        // A year's scorecard: the summary counts the year's orders (tens of thousands here).
+        await page.waitForFunction(() => /^[1-9]\d{3,} avrop från/.test(document.querySelector('[data-scorecard-summary="true"]')?.textContent ?? ''), undefined, { timeout: 120000 });
       });
       expectClean(assert, `uppföljningen som ${user}`, followUp);
     }

@@ -102,6 +102,15 @@ export function registerScorecardFlows(runner, { openApp, assert, axe }) {
       const focused = await page.evaluate(() => document.activeElement?.tagName);
       assert(focused === 'INPUT', `fokus ska stanna i datumfältet efter laddningen, inte ${focused}`);
 
+      // A filter with the keyboard: the first area in the area list (applied at once, no new read).
+      const before = Number((await summaryOf()).match(/^(\d+)/)[1]);
+      await tabTo(page, assert, 'listan Avtalsområde', () => document.activeElement?.getAttribute('role') === 'combobox');
+      assert(await focusIsVisible(page), 'fokus ska synas på listan Avtalsområde');
+      await page.keyboard.press('ArrowDown');
+      const area = await page.evaluate(() => document.activeElement.textContent);
+      assert(area && area !== 'Alla avtalsområden', `ett avtalsområde ska vara valt, inte ${area}`);
+      await page.waitForFunction((n) => Number(document.querySelector('[data-scorecard-summary="true"]')?.textContent.match(/^(\d+)/)?.[1]) < n, before, { timeout: 10000 });
+
       // Export with the keyboard.
       await tabTo(page, assert, 'knappen Ladda ned som CSV', () => document.activeElement?.textContent?.includes('Ladda ned som CSV'));
       assert(await focusIsVisible(page), 'fokus ska synas på CSV-knappen');
@@ -113,6 +122,7 @@ export function registerScorecardFlows(runner, { openApp, assert, axe }) {
       const { parseCsv } = await csvModule();
       const rows = parseCsv(text);
       assert(rows[0][0] === 'Från och med' && rows[0][1] === `${year - 1}-07-01`, `första raden: ${rows[0]}`);
+      assert(rows[2][0] === 'Avtalsområde' && rows[2][1] === area, `urvalet ska stå i filen: ${rows[2]}`);
       assert(rows.every((row) => row.length === 1 || !row.some((cell) => /^\d+\.\d+$/.test(cell))), 'decimaltal ska ha decimalkomma');
 
       // Each table on screen is in the file, under its title, cell for cell ('–' on screen is an empty cell).

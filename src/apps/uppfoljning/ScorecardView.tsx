@@ -58,13 +58,23 @@ const PRINT_CSS = `@media print {
   .uf-table-wrap { overflow: visible !important; }
 }`;
 
-export function ScorecardView(props: { records: FollowUpRecord[]; period: Period; catalogue: Catalogue }): JSX.Element {
+/** The filters, kept by the page so that they stay while another period loads. */
+export interface Filters {
+  areaKey: string;
+  supplierKey: string;
+  organisationKey: string;
+}
+
+export const NO_FILTERS: Filters = { areaKey: '', supplierKey: '', organisationKey: '' };
+
+export function ScorecardView(props: { records: FollowUpRecord[]; period: Period; catalogue: Catalogue; filters: Filters; onFilters: (filters: Filters) => void }): JSX.Element {
   const t = useStrings(strings);
   const lang = React.useContext(LangContext);
   const { catalogue, period } = props;
-  const [areaKey, setAreaKey] = React.useState('');
-  const [supplierKey, setSupplierKey] = React.useState('');
-  const [organisationKey, setOrganisationKey] = React.useState('');
+  const { areaKey, supplierKey, organisationKey } = props.filters;
+  const setAreaKey = (key: string): void => props.onFilters({ ...props.filters, areaKey: key });
+  const setSupplierKey = (key: string): void => props.onFilters({ ...props.filters, supplierKey: key });
+  const setOrganisationKey = (key: string): void => props.onFilters({ ...props.filters, organisationKey: key });
   const [exported, setExported] = React.useState(false);
   const names = React.useMemo(() => {
     const byKey = (items: Array<{ key: string; name: string }>) => new Map(items.map((i) => [i.key, i.name]));
