@@ -1,6 +1,8 @@
 // Every string of Uppföljning, Swedish first. Statuses, reasons and adaptations stay Swedish in
 // the data; only their labels are translated here.
-import type { Adaptation, CascadeReason } from '../../domain/types';
+import { Adaptation, ADAPTATIONS, CascadeReason, CASCADE_REASONS } from '../../domain/types';
+import { adaptationLabel } from '../avrop/strings';
+import { reasonLabel } from '../avropshantering/strings';
 import type { Lang } from '../shared/appTypes';
 import { defineStrings } from '../shared/i18n';
 
@@ -161,48 +163,15 @@ export const strings = defineStrings({
   }
 });
 
-const REASONS: Record<Lang, Record<CascadeReason, string>> = {
-  'sv-SE': {
-    'Avböjt: saknar kapacitet': 'Avböjt: saknar kapacitet',
-    'Avböjt: kan inte starta i tid': 'Avböjt: kan inte starta i tid',
-    'Inget svar före svarstiden': 'Inget svar före svarstiden',
-    Annat: 'Annat'
-  },
-  'en-US': {
-    'Avböjt: saknar kapacitet': 'Declined: no capacity',
-    'Avböjt: kan inte starta i tid': 'Declined: cannot start in time',
-    'Inget svar före svarstiden': 'No answer before the deadline',
-    Annat: 'Other'
-  }
-};
-
-const ADAPTATION_LABELS: Record<Lang, Record<Adaptation, string>> = {
-  'sv-SE': {
-    Teckenspråkstolk: 'Teckenspråkstolk',
-    Skrivtolk: 'Skrivtolk',
-    Hörslinga: 'Hörslinga',
-    'Tillgänglig lokal utan trappsteg': 'Tillgänglig lokal utan trappsteg',
-    'Material i förväg': 'Material i förväg',
-    'Material i tillgängligt format': 'Material i tillgängligt format',
-    'Pauser och anpassat tempo': 'Pauser och anpassat tempo',
-    Annat: 'Annat'
-  },
-  'en-US': {
-    Teckenspråkstolk: 'Sign language interpreter',
-    Skrivtolk: 'Speech-to-text interpreter',
-    Hörslinga: 'Hearing loop',
-    'Tillgänglig lokal utan trappsteg': 'Step-free venue',
-    'Material i förväg': 'Material in advance',
-    'Material i tillgängligt format': 'Material in an accessible format',
-    'Pauser och anpassat tempo': 'Breaks and adapted pace',
-    Annat: 'Other'
-  }
-};
-
+/** The desk's and the order form's labels, so a reason or an adaptation reads the same everywhere. */
 export function reasonLabels(lang: Lang): Record<CascadeReason, string> {
-  return REASONS[lang];
+  const labels = {} as Record<CascadeReason, string>;
+  for (const r of CASCADE_REASONS) labels[r] = reasonLabel(lang, r);
+  return labels;
 }
 
 export function adaptationLabels(lang: Lang): Record<Adaptation, string> {
-  return ADAPTATION_LABELS[lang];
+  const labels = {} as Record<Adaptation, string>;
+  for (const a of ADAPTATIONS) labels[a] = adaptationLabel(lang, a);
+  return labels;
 }
