@@ -107,7 +107,7 @@ export function registerScorecardFlows(runner, { openApp, assert, axe }) {
       await tabTo(page, assert, 'listan Avtalsområde', () => document.activeElement?.getAttribute('role') === 'combobox');
       assert(await focusIsVisible(page), 'fokus ska synas på listan Avtalsområde');
       await page.keyboard.press('ArrowDown');
-      const area = await page.evaluate(() => document.activeElement.textContent);
+      const area = await page.evaluate(() => (document.activeElement.querySelector('.ms-Dropdown-title') ?? document.activeElement).textContent);
       assert(area && area !== 'Alla avtalsområden', `ett avtalsområde ska vara valt, inte ${area}`);
       await page.waitForFunction((n) => Number(document.querySelector('[data-scorecard-summary="true"]')?.textContent.match(/^(\d+)/)?.[1]) < n, before, { timeout: 10000 });
 
