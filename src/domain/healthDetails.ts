@@ -26,3 +26,20 @@ export function healthDetailWords(text: string): string[] {
   }
   return found;
 }
+
+/** Put in place of a word that looks like a health detail, in text that leaves the region. */
+export const WITHHELD_WORD = '[borttaget]';
+
+/** `text` with every word that looks like a health detail replaced by WITHHELD_WORD. */
+export function withoutHealthDetails(text: string): string {
+  const source = typeof text === 'string' ? text : '';
+  const spans = wordSpans(source);
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    if (healthDetailWords(source.slice(span.start, span.end)).length === 0) continue;
+    out += source.slice(at, span.start) + WITHHELD_WORD;
+    at = span.end;
+  }
+  return out + source.slice(at);
+}

@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import DeskApp from '../../src/apps/avropshantering/DeskApp';
-import { buildCallOffRequest, mailtoLink } from '../../src/apps/avropshantering/callOffRequest';
+import { buildCallOffRequest, mailtoLink } from '../../src/domain/callOffRequest';
 import { sortQueue } from '../../src/apps/avropshantering/queueModel';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import type { StoredOrder } from '../../src/data/ports';
@@ -326,7 +326,7 @@ describe('Avropshantering: avropet', () => {
       'Genomförande: Platsbunden',
       'Önskad period: 1 apr 2026 – 31 maj 2026',
       'Plats: Regionens hus, Göteborg',
-      'Anpassningar för deltagarna: Hörslinga, Annat: Lokal nära hiss',
+      'Anpassningar för deltagarna: Ja, kontaktpersonen berättar vilka.',
       'Övrigt: Gärna förmiddagar.',
       'Organisation: Västra Götalandsregionen',
       'Enhet: Akutmottagningen',

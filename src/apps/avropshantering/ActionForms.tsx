@@ -31,7 +31,7 @@ import { attempt, DomainError } from '../../domain/errors';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { CascadeReason, Order } from '../../domain/types';
 import { format, LangContext, useStrings } from '../shared/i18n';
-import { buildCallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from './callOffRequest';
+import { buildCallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from '../../domain/callOffRequest';
 import type { Desk } from './deskContext';
 import { reasonLabel, strings, swedishOn } from './strings';
 

@@ -4,7 +4,7 @@ import { isOverdue } from '../../domain/deadline';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { Catalogue, Order } from '../../domain/types';
 import { format, LangContext, useStrings } from '../shared/i18n';
-import { adaptationTexts, courseTitle, trainingAreaTitles } from './callOffRequest';
+import { adaptationTexts, courseTitle, trainingAreaTitles } from '../../domain/callOffRequest';
 import { catalogueNames } from './deskContext';
 import { formatLabel, reasonLabel, statusLabel, strings, swedishOn } from './strings';
 

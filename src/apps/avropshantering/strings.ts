@@ -1,6 +1,6 @@
 // Every string of the order desk (Avropshantering), Swedish first. Values stored in SharePoint
 // (statuses, cascade reasons) stay Swedish in the data; only their labels are translated here.
-// The call-off request to the supplier is always Swedish (see callOffRequest.ts).
+// The call-off request to the supplier is always Swedish (see src/domain/callOffRequest.ts).
 import type { CascadeReason, OrderStatus, TrainingFormat } from '../../domain/types';
 import type { Lang } from '../shared/appTypes';
 import { defineStrings } from '../shared/i18n';

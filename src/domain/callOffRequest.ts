@@ -1,9 +1,13 @@
 // The call-off request the handler sends to the assigned supplier. Always Swedish: it goes to a
 // Swedish supplier under a Swedish framework agreement, whatever language the handler's page has.
 // It holds what the supplier needs to answer and plan the training, and of personal data only the
-// orderer's contact person (name, e-mail, phone). Who submitted or handled the order is left out.
-import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
-import type { Catalogue, Order } from '../../domain/types';
+// orderer's contact person (name, e-mail, phone). Who submitted or handled the order is left out,
+// and so are health details: which adaptations the participants need is told by the contact
+// person, not written into a mail that leaves the region, and words in the free text that look
+// like a diagnosis are withheld (the desk shows the full text).
+import { withoutHealthDetails } from './healthDetails';
+import { formatSwedishDate, formatSwedishDateTime } from './time';
+import type { Catalogue, Order } from './types';
 
 export interface CallOffRequest {
   /** Supplier's e-mail from the catalogue; '' when the catalogue has none. */
@@ -16,7 +20,7 @@ export interface CallOffRequest {
 const NOT_GIVEN = 'Inte angivet';
 
 function orNotGiven(value: string | undefined): string {
-  const text = (value ?? '').trim();
+  const text = withoutHealthDetails(value ?? '').trim();
   return text === '' ? NOT_GIVEN : text;
 }
 
@@ -61,7 +65,6 @@ export function buildCallOffRequest(order: Order, catalogue: Catalogue, deadline
   const due = formatSwedishDateTime(deadline);
   const trainingAreas = trainingAreaTitles(order, catalogue);
   const course = courseTitle(order, catalogue);
-  const adaptations = adaptationTexts(order);
 
   const subject = `Avrop ${order.reference} – ${areaTitle} – svar senast ${due}`;
   const lines = [
@@ -84,8 +87,8 @@ export function buildCallOffRequest(order: Order, catalogue: Catalogue, deadline
     `Genomförande: ${orNotGiven(order.format)}`,
     `Önskad period: ${period(order)}`,
     `Plats: ${orNotGiven(order.place)}`,
-    `Anpassningar för deltagarna: ${adaptations.length ? adaptations.join(', ') : 'Inga'}`,
-    `Övrigt: ${orNotGiven(order.otherInfo) === NOT_GIVEN ? 'Inget' : order.otherInfo.trim()}`,
+    `Anpassningar för deltagarna: ${order.adaptations.length ? 'Ja, kontaktpersonen berättar vilka.' : 'Inga'}`,
+    `Övrigt: ${orNotGiven(order.otherInfo) === NOT_GIVEN ? 'Inget' : orNotGiven(order.otherInfo)}`,
     '',
     'BESTÄLLARE',
     `Organisation: ${orNotGiven(organisation)}`,
