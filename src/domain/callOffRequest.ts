@@ -6,6 +6,7 @@
 // person, not written into a mail that leaves the region, and words in the free text that look
 // like a diagnosis are withheld (the desk shows the full text).
 import { withoutHealthDetails } from './healthDetails';
+import { mailtoOf } from './mailto';
 import { formatSwedishDate, formatSwedishDateTime } from './time';
 import type { Catalogue, Order } from './types';
 
@@ -106,18 +107,11 @@ export function buildCallOffRequest(order: Order, catalogue: Catalogue, deadline
   return { to: supplier.email, supplierName: supplier.name, subject, body: lines.join('\n') };
 }
 
-/**
- * A mailto: link (RFC 6068): subject and body percent-encoded, line breaks as CRLF. Null when the
- * supplier has no e-mail address. The address itself is kept readable; only characters that are
- * not allowed in the link are encoded.
- */
+/** A mailto: link to the supplier with the request (see mailto.ts); null when the supplier has no e-mail address. */
 export function mailtoLink(request: CallOffRequest): string | null {
   const to = request.to.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(to)) return null;
-  const address = to.replace(/[^A-Za-z0-9.!$'*+\-^_~@]/g, (ch) => encodeURIComponent(ch));
-  const subject = encodeURIComponent(request.subject);
-  const body = encodeURIComponent(request.body.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${address}?subject=${subject}&body=${body}`;
+  return mailtoOf([to], request.subject, request.body);
 }
 
 /** Links longer than this are cut short by some mail programs (Outlook on Windows among them). */

@@ -29,6 +29,14 @@ const lookup = (internalName: string, title: string, lookupListKey: string, extr
 });
 
 /**
+ * Which notifications of an order's actions have been sent (JSON, written by src/data/mail): on
+ * the orderer's item for hers, on the handlers' record for theirs, so that no action mails twice.
+ */
+function mailLogField(): FieldDef {
+  return note('MailLog', 'Utskick (JSON)', { maxLength: 8000 });
+}
+
+/**
  * What handlers record about an order, from sending to completion: on the handlers' record
  * (Avropsstatus), and copied onto the orderer's Avrop item for Mina avrop.
  */
@@ -220,7 +228,8 @@ export const ORDERS: ListDef = {
     note('Trail', 'Händelser (JSON)'),
     date('SubmittedAt', 'Skickat', { indexed: true }),
     text('SubmittedBy', 'Skickat av'),
-    ...handlingFields()
+    ...handlingFields(),
+    mailLogField()
   ],
   indexedBuiltIns: ['Author', 'Created'],
   readSecurity: 2,
@@ -292,7 +301,8 @@ export const ORDER_RECORDS: ListDef = {
     lookup('Area', 'Avtalsområde', 'areas', { indexed: true }),
     lookup('Organisation', 'Beställande organisation', 'organisations', { indexed: true }),
     int('Participants', 'Antal deltagare', { min: 1, max: 500 }),
-    { internalName: 'Adaptations', title: 'Anpassningar', type: 'MultiChoice', choices: ADAPTATIONS }
+    { internalName: 'Adaptations', title: 'Anpassningar', type: 'MultiChoice', choices: ADAPTATIONS },
+    mailLogField()
   ],
   indexedBuiltIns: [],
   readSecurity: 1,
@@ -302,8 +312,28 @@ export const ORDER_RECORDS: ListDef = {
   seeded: false
 };
 
+/**
+ * Settings of the installation that the site owner keeps (the handlers' shared mailbox): one row
+ * per setting, Title the key. A list because a site owner can write it on any site, where the
+ * web's property bag is closed to her on sites without custom scripts.
+ */
+export const SETTINGS: ListDef = {
+  key: 'settings',
+  title: 'Inställningar',
+  url: 'Installningar',
+  description: 'Inställningar för Utbildningsavrop, till exempel avropshandläggarnas gemensamma e-postadress. Ändras av webbplatsens ägare.',
+  titleField: { title: 'Inställning', required: true, indexed: true, maxLength: 100 },
+  fields: [note('SettingValue', 'Värde', { maxLength: 2000 })],
+  indexedBuiltIns: [],
+  readSecurity: 1,
+  writeSecurity: 1,
+  access: catalogueAccess,
+  viewFields: ['LinkTitle', 'SettingValue'],
+  seeded: false
+};
+
 /** In dependency order: a list comes after every list its lookups point to. */
-export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, RANKING_CHANGES, ORGANISATIONS, ORDERS, ORDER_RECORDS, ORDER_EVENTS];
+export const LISTS: readonly ListDef[] = [AREAS, TRAINING_AREAS, SUPPLIERS, RANKINGS, RANKING_CHANGES, ORGANISATIONS, ORDERS, ORDER_RECORDS, ORDER_EVENTS, SETTINGS];
 
 export function listByKey(key: string): ListDef {
   const list = LISTS.find((l) => l.key === key);

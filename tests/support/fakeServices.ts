@@ -203,6 +203,15 @@ export function fakeServices(options: FakeOptions): FakeServices {
       listRights: async () => rights
     },
     site: { timeZone: async () => STOCKHOLM_SITE_ZONE, listSiteDefault: async () => options.listSiteDefault ?? '' },
+    // Screens' tests see no mail go out (no mailbox set, nothing to send to); the mail itself is
+    // tested against the emulator (tests/data/notifications.test.ts).
+    notifications: {
+      handlersMailbox: async () => '',
+      setHandlersMailbox: async () => undefined,
+      orderPlaced: async () => ({ kind: 'noRecipient', purpose: 'newOrder' }),
+      ordererCancelled: async () => ({ kind: 'noRecipient', purpose: 'statusChange' }),
+      handlerActed: async () => []
+    },
     orderRights: async () => rights,
     followUp: { recordsSubmitted: async () => [] },
     followUpRights: async () => rights,

@@ -5,6 +5,7 @@ import type { AppModule, Lang } from '../../src/apps/shared/appTypes';
 import { langFromCulture } from '../../src/apps/shared/appTypes';
 import { createServices } from '../../src/apps/shared/services';
 import { createBrowserSp } from '../../src/data/createSp';
+import { fetchGraphPost } from '../../src/data/mail/graphMail';
 import { APPS } from './apps';
 import { Frame, IndexPage, WorkbenchUser } from './Frame';
 import { parseTheme, THEMES, WorkbenchTheme } from './themes';
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
   if (app) {
     const module: AppModule = await app.load();
     const siteUrl = `${window.location.origin}${SITE_PATH}`;
-    const services = createServices(createBrowserSp(siteUrl));
+    // The emulator answers Microsoft Graph's sendMail at /v1.0 as the signed-in workbench user.
+    const services = createServices(createBrowserSp(siteUrl), fetchGraphPost(`${window.location.origin}/v1.0`, { credentials: 'include' }));
     content = React.createElement(module.default, {
       services,
       settings: {

@@ -15,6 +15,7 @@ import { findSeededUser, refuseUnlessOwner } from './workbenchAuth';
 import { acquireDataLock, Store } from './store';
 import { newGuid, SpError, CODES } from './util';
 import { createSpfxRuntime } from '../spfx/runtime';
+import { GraphMail, graphError } from './graph';
 
 export interface ServerOptions {
   port?: number;
@@ -150,6 +151,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   }
 
   const spfx = createSpfxRuntime({ root: process.cwd(), sitePath: SITE_PATH, users: SEED_USERS });
+  const graph = new GraphMail();
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -169,6 +171,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (path.toLowerCase().startsWith(`${SITE_PATH}/_api`)) return api(req, res, url);
 
     if (path.startsWith('/_workbench/')) return workbench(req, res, url, method);
+
+    if (path.toLowerCase().startsWith('/v1.0/')) return graphApi(req, res, path, method);
 
     if (method === 'GET' || method === 'HEAD') {
       const route = path.length > 1 ? path.replace(/\/+$/, '') : path;
@@ -248,8 +252,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       res.setHeader('Set-Cookie', `wb-user=${encodeURIComponent(login)}; Path=/; SameSite=Lax`);
       return sendJson(res, 200, { login, title: user.title });
     }
+    if (path === '/_workbench/outbox' && method === 'GET') return sendJson(res, 200, graph.outbox);
+    if (path === '/_workbench/graph') {
+      if (method === 'POST') {
+        try {
+          const b = JSON.parse((await readBody(req)) || '{}') as { mailSendApproved?: unknown };
+          if (typeof b.mailSendApproved !== 'boolean') throw new Error('mailSendApproved must be true or false');
+          graph.mailSendApproved = b.mailSendApproved;
+        } catch (e) {
+          return sendJson(res, 400, { error: (e as Error).message });
+        }
+      }
+      if (method === 'GET' || method === 'POST') return sendJson(res, 200, { mailSendApproved: graph.mailSendApproved, outbox: graph.outbox.length });
+    }
     if (path === '/_workbench/reset' && method === 'POST') {
       await state.ready;
+      graph.reset();
       try {
         await reset();
         return sendJson(res, 200, { ok: true, provision: state.provision });
@@ -326,6 +344,33 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (!opts.quiet && result.status >= 500) console.error(`${method} ${url.pathname} -> ${result.status} ${result.body?.slice(0, 300)}`);
     send(res, result.status, { ...result.headers, ...base }, result.body);
+  }
+
+  /** Microsoft Graph's sendMail (graph.ts), with the same injected faults as the SharePoint API. */
+  async function graphApi(req: IncomingMessage, res: ServerResponse, path: string, method: string): Promise<void> {
+    const headers = headerMap(req);
+    const body = await readBody(req);
+    await state.ready;
+    const login = currentLogin(req);
+    const user = login ? findSeededUser(state.store.site, login) : undefined;
+    const decision = decideFaults(faults, parseFaultHeader(headers['x-workbench-fault']), method !== 'GET');
+    if (decision.latencyMs > 0) await new Promise((r) => setTimeout(r, decision.latencyMs));
+    const requestId = headers['client-request-id'];
+    if (decision.status) {
+      const s = decision.status;
+      const answer =
+        s === 429
+          ? graphError(429, 'TooManyRequests', 'Application is over its MailboxConcurrency limit.', requestId, { 'Retry-After': String(decision.retryAfter) })
+          : graphError(s, s === 503 ? 'ServiceNotAvailable' : 'InternalServerError', `Fault injected by the workbench: ${s}.`, requestId, s === 503 ? { 'Retry-After': String(decision.retryAfter) } : {});
+      return send(res, answer.status, answer.headers, answer.body);
+    }
+    const answer = graph.handle(method, path, body, user ? user.email || user.login.split("|").pop() : undefined, requestId);
+    if (decision.dropAfterWrite) {
+      // The mail is in the outbox; the answer is lost on the way back.
+      req.socket.destroy();
+      return;
+    }
+    send(res, answer.status, answer.headers, answer.body || null);
   }
 
   async function provision(fresh: boolean): Promise<void> {

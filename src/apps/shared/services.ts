@@ -11,6 +11,8 @@ import { ORDER_RECORDS, ORDERS } from '../../schema/lists';
 import type { ProvisionReport } from '../../data/provisioning/report';
 import type { ProvisionProgress } from '../../data/provisioning/provisionSite';
 import type { SiteState } from '../../data/provisioning/siteState';
+import { GraphMailSender, GraphPost, MailSendError } from '../../data/mail/graphMail';
+import { Notifications, SpNotifications } from '../../data/mail/notifier';
 
 /** What the screens may use. Built once per web part (or workbench page) from a configured SPFI. */
 export interface AppServices {
@@ -23,6 +25,8 @@ export interface AppServices {
   user: UserContext;
   /** The site's time zone and the tenant-wide default list site. */
   site: SiteSettings;
+  /** Mails about the orders' actions, through Microsoft Graph; sent after an action, never instead of it. */
+  notifications: Notifications;
   /** The signed-in person's rights on the orders (which list holds them is the data layer's business). */
   orderRights(): Promise<ListRights>;
   /** Rights on the handlers' records: follow-up reads them, orderers have none. */
@@ -33,7 +37,13 @@ export interface AppServices {
   inspectSite(): Promise<SiteState>;
 }
 
-export function createServices(configured: SPFI): AppServices {
+/** Without a Graph client nothing can be sent: every mail falls back to mailto, as before approval. */
+const NO_GRAPH: GraphPost = async () => {
+  throw new MailSendError('notApproved', 'No Microsoft Graph client in this host.');
+};
+
+/** `graph` posts to Microsoft Graph as the signed-in person (MSGraphClientV3 in SPFx, fetch in the workbench). */
+export function createServices(configured: SPFI, graph: GraphPost = NO_GRAPH): AppServices {
   // Every write is retried by the data layer, which knows how to do it once (writeOnce.ts).
   const sp = withSafeRetries(configured);
   const catalogue = new SpCatalogueRepository(sp);
@@ -47,6 +57,7 @@ export function createServices(configured: SPFI): AppServices {
     user,
     site,
     followUp: new SpFollowUpRepository(sp, catalogue, site),
+    notifications: new SpNotifications(sp, new GraphMailSender(graph)),
     orderRights: () => user.listRights(ORDERS.title),
     followUpRights: () => user.listRights(ORDER_RECORDS.title),
     provision: async (log, onStep) => {

@@ -1,11 +1,26 @@
 import { spfi, SPFx } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
+import type { GraphPost } from '../../data/mail/graphMail';
 import { AppServices, createServices } from '../../apps/shared/services';
 import { SpSiteSettings } from '../../data/siteSettings';
 
-/** PnPjs configured once per web part with SPFx's own authenticated fetch and request digest. */
+/**
+ * PnPjs configured once per web part with SPFx's own authenticated fetch and request digest, and
+ * Microsoft Graph through MSGraphClientV3 (delegated Mail.Send, requested in package-solution.json;
+ * https://learn.microsoft.com/en-us/sharepoint/dev/spfx/use-msgraph). The client is asked for on
+ * the first mail only, so a page that sends nothing never asks for a Graph token.
+ */
 export function createSpfxServices(siteUrl: string, context: WebPartContext): AppServices {
-  return createServices(spfi(siteUrl).using(SPFx(context)));
+  let client: ReturnType<WebPartContext['msGraphClientFactory']['getClient']> | undefined;
+  const graph: GraphPost = async (path, body) => {
+    if (!client) client = context.msGraphClientFactory.getClient('3');
+    const ready = await client.catch((error: unknown) => {
+      client = undefined;
+      throw error;
+    });
+    await ready.api(path).post(body);
+  };
+  return createServices(spfi(siteUrl).using(SPFx(context)), graph);
 }
 
 /**
