@@ -71,5 +71,6 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./setupFlows.mjs')).registerSetupFlows(runner, { openApp, assert, axe });
 (await import('./myOrdersFlows.mjs')).registerMyOrdersFlows(runner, { openApp, assert, axe });
 (await import('./scorecardFlows.mjs')).registerScorecardFlows(runner, { openApp, assert, axe });
+(await import('./mailFlows.mjs')).registerMailFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);

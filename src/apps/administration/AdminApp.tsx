@@ -10,6 +10,7 @@ import { SiteSection } from './SiteSection';
 import { FailureNotice } from './FailureNotice';
 import { RankingOverview } from './RankingOverview';
 import { ListSiteSetting } from './ListSiteSetting';
+import { HandlersMailboxSetting } from './HandlersMailboxSetting';
 
 export default function AdminApp(props: AppProps): JSX.Element {
   return (
@@ -38,6 +39,10 @@ function Admin(props: AppProps): JSX.Element {
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.setup}</h2>
         <SiteSection services={props.services} isOwner={access.data} onInstalled={() => setInstalls((n) => n + 1)} />
+      </section>
+      <section>
+        <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.mailbox}</h2>
+        <HandlersMailboxSetting services={props.services} canEdit={state.data.isOwner} />
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.listSite}</h2>

@@ -35,7 +35,19 @@ export const strings = defineStrings({
     listSiteIsOther: 'Det är inte den här webbplatsen ({here}). Kontrollera att listorna finns där.',
     listSiteUnset: 'Klientegenskapen {key} är inte satt. Webbdelar utan "Webbplats med listorna" letar efter listorna på sin egen webbplats; en personlig app i Teams hittar dem då inte.',
     listSiteHow: 'En SharePoint-administratör sätter den en gång, i klientens appkatalog, med PnP PowerShell eller CLI för Microsoft 365:',
-    listSiteUnknown: 'Klientegenskapen kunde inte läsas: {message}'
+    listSiteUnknown: 'Klientegenskapen kunde inte läsas: {message}',
+    mailbox: 'Avropshandläggarnas e-post',
+    mailboxIntro:
+      'Nya avrop meddelas till den här adressen, och varje avropsförfrågan till en leverantör skickas med kopia hit. Ange en gemensam brevlåda, inte en persons adress.',
+    mailboxLabel: 'Gemensam e-postadress',
+    mailboxDescription: 'Till exempel avrop@region.se',
+    mailboxSave: 'Spara adressen',
+    mailboxSaving: 'Sparar…',
+    mailboxSaved: 'Adressen är sparad: {address}.',
+    mailboxInvalid: 'Skriv en e-postadress, till exempel avrop@region.se (en adress, utan namn eller kommatecken).',
+    mailboxUnset: 'Ingen adress är angiven: avropshandläggarna får ingen e-post om nya avrop.',
+    mailboxFailed: 'Adressen kunde inte sparas: {message}',
+    mailboxOwnersOnly: 'Bara webbplatsens ägare kan ändra adressen.'
   },
   en: {
     loading: 'Checking rights and lists…',
@@ -71,7 +83,19 @@ export const strings = defineStrings({
     listSiteIsOther: 'That is not this site ({here}). Make sure the lists are there.',
     listSiteUnset: 'The tenant property {key} is not set. Web parts without "Webbplats med listorna" look for the lists on their own site; a personal app in Teams will not find them.',
     listSiteHow: 'A SharePoint administrator sets it once, in the tenant app catalog, with PnP PowerShell or the CLI for Microsoft 365:',
-    listSiteUnknown: 'The tenant property could not be read: {message}'
+    listSiteUnknown: 'The tenant property could not be read: {message}',
+    mailbox: 'The order handlers\' e-mail',
+    mailboxIntro:
+      'New orders are announced to this address, and every call-off request to a supplier is copied here. Give a shared mailbox, not a person\'s address.',
+    mailboxLabel: 'Shared e-mail address',
+    mailboxDescription: 'For example avrop@region.se',
+    mailboxSave: 'Save the address',
+    mailboxSaving: 'Saving…',
+    mailboxSaved: 'The address has been saved: {address}.',
+    mailboxInvalid: 'Enter an e-mail address, for example avrop@region.se (one address, without a name or commas).',
+    mailboxUnset: 'No address is set: the order handlers get no e-mail about new orders.',
+    mailboxFailed: 'The address could not be saved: {message}',
+    mailboxOwnersOnly: 'Only the site\'s owners can change the address.'
   }
 });
 

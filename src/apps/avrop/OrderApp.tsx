@@ -4,6 +4,7 @@ import * as React from 'react';
 import { ActionButton, getId, Stack } from '@fluentui/react';
 import type { AppProps } from '../shared/appTypes';
 import type { CurrentUser, StoredOrder } from '../../data/ports';
+import type { MailOutcome } from '../../data/mail/notifier';
 import type { Catalogue } from '../../domain/types';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
@@ -56,6 +57,7 @@ export function OrderScreens(props: OrderScreensProps): JSX.Element {
   const [formVisited, setFormVisited] = React.useState(view === 'form');
   const [formKey, setFormKey] = React.useState(0);
   const [sent, setSent] = React.useState<StoredOrder | undefined>();
+  const [mail, setMail] = React.useState<MailOutcome[] | undefined>();
   const [ready, setReady] = React.useState(view === 'form');
   const [headingFocus, setHeadingFocus] = React.useState(0);
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -97,7 +99,7 @@ export function OrderScreens(props: OrderScreensProps): JSX.Element {
             <ActionButton iconProps={{ iconName: 'Back' }} text={t.backToMine} onClick={() => show('mine')} />
           </div>
           {sent ? (
-            <OrderSuccess stored={sent} catalogue={catalogue} onShowMine={() => show('mine')} onAnother={() => show('form')} />
+            <OrderSuccess stored={sent} catalogue={catalogue} onShowMine={() => show('mine')} onAnother={() => show('form')} mail={mail} />
           ) : (
             <Stack tokens={{ childrenGap: 12 }}>
               <h2 ref={view === 'form' ? heading : undefined} id={formHeadingId} tabIndex={-1} style={headingStyle}>
@@ -113,7 +115,15 @@ export function OrderScreens(props: OrderScreensProps): JSX.Element {
                 linkedAreaKey={linkedAreaKey}
                 now={now}
                 labelledBy={formHeadingId}
-                onSent={(stored) => setSent(stored)}
+                onSent={(stored) => {
+                  setSent(stored);
+                  setMail(undefined);
+                  // After the order is stored: the handlers are told; a failure only shows.
+                  void props.services.notifications.orderPlaced(stored, catalogue, props.env.lang).then(
+                    (outcome) => setMail([outcome]),
+                    () => setMail([])
+                  );
+                }}
               />
             </Stack>
           )}

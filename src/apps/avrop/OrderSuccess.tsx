@@ -2,6 +2,8 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
 import type { StoredOrder } from '../../data/ports';
 import type { Catalogue } from '../../domain/types';
+import type { MailOutcome } from '../../data/mail/notifier';
+import { MailNotice } from '../../components/MailNotice';
 import { format, useStrings } from '../shared/i18n';
 import { strings } from './strings';
 
@@ -11,6 +13,8 @@ export function OrderSuccess(props: {
   catalogue: Catalogue;
   onShowMine: () => void;
   onAnother: () => void;
+  /** The handlers' notification; undefined while it is on its way. */
+  mail?: MailOutcome[];
 }): JSX.Element {
   const t = useStrings(strings);
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -36,6 +40,7 @@ export function OrderSuccess(props: {
         </div>
         <div>{format(t.successFirst, { supplier })}</div>
       </MessageBar>
+      <MailNotice outcomes={props.mail} pending={!props.mail} />
       <section>
         <h3 style={{ fontSize: 18, fontWeight: 600, margin: '8px 0' }}>{t.nextHeading}</h3>
         <ol style={{ margin: 0, paddingLeft: 24 }}>

@@ -31,7 +31,7 @@ import { attempt, DomainError } from '../../domain/errors';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { CascadeReason, Order } from '../../domain/types';
 import { format, LangContext, useStrings } from '../shared/i18n';
-import { buildCallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from '../../domain/callOffRequest';
+import { buildCallOffRequest, CallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from '../../domain/callOffRequest';
 import type { Desk } from './deskContext';
 import { reasonLabel, strings, swedishOn } from './strings';
 
@@ -41,7 +41,12 @@ export type TransitionOutcome = { kind: 'saved' } | { kind: 'refused'; error: Do
  * Runs `make` (a domain transition at the given time) and, if the rules allow it, writes the
  * result. `describe` gives the confirmation shown once it is saved.
  */
-export type Transition = (make: (now: Date) => TransitionResult, describe: (result: TransitionResult) => string) => Promise<TransitionOutcome>;
+export type Transition = (
+  make: (now: Date) => TransitionResult,
+  describe: (result: TransitionResult) => string,
+  /** "Skicka till leverantör": the request as shown, mailed to the supplier once the sending is saved. */
+  callOff?: CallOffRequest
+) => Promise<TransitionOutcome>;
 
 export interface ActionProps {
   stored: StoredOrder;
@@ -184,7 +189,8 @@ export function SendAction(props: ActionProps): JSX.Element {
     const sentAt = openedAt;
     const outcome = await props.transition(
       () => sendToSupplier(order, { now: sentAt, ...actor, responseHours: area.responseHours }),
-      (result) => format(t.sent, { supplier: supplier.name, deadline: formatSwedishDateTime(result.order.answerDeadline) })
+      (result) => format(t.sent, { supplier: supplier.name, deadline: formatSwedishDateTime(result.order.answerDeadline) }),
+      prepared?.request
     );
     take(outcome);
     if (outcome.kind !== 'refused' && mounted.current) setOpenedAt(null);

@@ -3,7 +3,10 @@ import { ActionButton, MessageBar, MessageBarType, Stack, Text } from '@fluentui
 import { AuditWriteError, ConcurrencyError } from '../../data/errors';
 import type { StoredOrder } from '../../data/ports';
 import { allowedActions, changedRequestFields, TransitionResult } from '../../domain/cascade';
-import type { OrderRequest } from '../../domain/types';
+import type { OrderRequest, OrderTrailEntry } from '../../domain/types';
+import type { CallOffRequest } from '../../domain/callOffRequest';
+import type { MailOutcome } from '../../data/mail/notifier';
+import { MailNotice } from '../../components/MailNotice';
 import { isDomainError } from '../../domain/errors';
 import { OrderTrail } from '../../components/OrderTrail';
 import { LoadError, Loading } from '../../components/LoadStates';
@@ -135,7 +138,20 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
     if (mounted.current) setNotice(next);
   };
 
-  const transition: Transition = async (make, describe): Promise<TransitionOutcome> => {
+  // The mails go after the action is saved; their outcome shows under the action's notice.
+  const [mail, setMail] = React.useState<{ outcomes?: MailOutcome[] }>();
+  const notify = async (saved: StoredOrder, entry: OrderTrailEntry, callOff?: CallOffRequest): Promise<void> => {
+    if (mounted.current) setMail({});
+    const outcomes = await services.notifications.handlerActed(saved, entry, catalogue, callOff).catch((): MailOutcome[] => []);
+    if (mounted.current) setMail({ outcomes });
+    // The marks changed the record's version: read it again, so the next action is not a false conflict.
+    if (outcomes.some((o) => o.kind !== 'noRecipient')) {
+      const fresh = await services.orders.getById(saved.id).catch(() => undefined);
+      if (fresh) show(fresh);
+    }
+  };
+
+  const transition: Transition = async (make, describe, callOff): Promise<TransitionOutcome> => {
     if (busy.current) return { kind: 'failed' };
     let result: TransitionResult;
     try {
@@ -147,10 +163,12 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
     busy.current = true;
     setSaving(true);
     setNotice(undefined);
+    setMail(undefined);
     try {
       const saved = await services.orders.update(stored, result.order, result.entry);
       show(saved);
       tell({ kind: 'success', text: describe(result), warnings: result.warnings });
+      await notify(saved, result.entry, callOff);
       return { kind: 'saved' };
     } catch (error) {
       if (error instanceof ConcurrencyError) {
@@ -161,6 +179,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
         // The order itself was saved; only its row in the audit list is missing.
         show(error.stored);
         tell({ kind: 'warning', text: `${describe(result)} ${error.message}`, warnings: result.warnings });
+        await notify(error.stored, result.entry, callOff);
         return { kind: 'saved' };
       } else {
         tell({ kind: 'error', text: format(t.saveFailed, { message: (error as Error).message || String(error) }), warnings: [] });
@@ -190,6 +209,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
       <div ref={noticeRef} tabIndex={-1} style={{ outline: 'none' }}>
         {notice && <NoticeBar notice={notice} lang={swedishOn(lang)} checkThis={t.checkThis} />}
       </div>
+      {mail && <MailNotice outcomes={mail.outcomes} pending={!mail.outcomes} />}
       {stored.unreadable && <UnreadableNotice reference={order.reference} columns={stored.unreadable} audience="handler" />}
       {changedSinceSent.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
