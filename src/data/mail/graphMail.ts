@@ -39,7 +39,8 @@ interface ErrorLike {
 
 /**
  * Turns what the Graph client threw into a MailSendError. SPFx's token provider fails before any
- * request when the permission was never approved (AADSTS65001, "consent"), and MSGraphClientV3
+ * request when the permission was never approved (AADSTS65001 "The user or administrator has not
+ * consented", https://github.com/SharePoint/sp-dev-docs/issues/2473), and MSGraphClientV3
  * (the Graph JS SDK) throws GraphError with statusCode and code for Graph's own answers.
  */
 export function mailFailureOf(error: unknown): MailSendError {
