@@ -16,10 +16,16 @@ import { adaptationLabel, formatLabel, statusLabel, strings } from './strings';
 import { UnreadableNotice } from '../../components/UnreadableOrder';
 import { NextStep } from './NextStep';
 import { orderMatches, orderSubject, searchWords } from './myOrdersModel';
+import { MailNotice } from '../../components/MailNotice';
+import type { MailOutcome, Notifications } from '../../data/mail/notifier';
+import type { MailLanguage } from '../../domain/notifications';
 
 interface Notice {
   type: MessageBarType;
   text: string;
+  /** After a cancellation: the contact person's mail; [] while it is on its way. */
+  mail?: MailOutcome[];
+  mailPending?: boolean;
 }
 
 export interface MyOrdersProps {
@@ -32,6 +38,9 @@ export interface MyOrdersProps {
   handlersMailbox?: string;
   /** Called once, when the first page has loaded or failed. */
   onSettled?: () => void;
+  /** Tells the contact person (copy to the handlers) of her cancellation, after it is saved. */
+  notifications?: Notifications;
+  lang?: MailLanguage;
 }
 
 function supplierName(order: Order, catalogue: Catalogue): string {
@@ -139,7 +148,16 @@ export function MyOrders(props: MyOrdersProps): JSX.Element {
     const id = cancelling ? cancelling.id : 0;
     if (outcome.kind === 'cancelled') {
       replace(outcome.stored);
-      setNotices((n) => ({ ...n, [id]: { type: MessageBarType.success, text: format(t.cancelDone, { reference: outcome.stored.order.reference }) } }));
+      const notice = { type: MessageBarType.success, text: format(t.cancelDone, { reference: outcome.stored.order.reference }) };
+      const entry = outcome.stored.order.trail[outcome.stored.order.trail.length - 1];
+      const notifications = props.notifications;
+      setNotices((n) => ({ ...n, [id]: notifications && entry ? { ...notice, mail: [], mailPending: true } : notice }));
+      if (notifications && entry) {
+        void notifications
+          .ordererCancelled(outcome.stored, entry, props.catalogue, props.lang ?? 'sv-SE', props.user.loginName)
+          .catch((): MailOutcome => ({ kind: 'noRecipient', purpose: 'statusChange' }))
+          .then((mail) => setNotices((n) => ({ ...n, [id]: { ...notice, mail: [mail], mailPending: false } })));
+      }
     } else {
       if (outcome.fresh) replace(outcome.fresh);
       setNotices((n) => ({ ...n, [id]: { type: MessageBarType.warning, text: t.concurrency } }));
@@ -338,6 +356,7 @@ function OrderItem(props: {
           <MessageBar messageBarType={props.notice.type} isMultiline>
             {props.notice.text}
           </MessageBar>
+          {props.notice.mail && <MailNotice outcomes={props.notice.mail} pending={props.notice.mailPending} />}
         </div>
       )}
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>

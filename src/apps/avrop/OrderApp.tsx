@@ -90,7 +90,16 @@ export function OrderScreens(props: OrderScreensProps): JSX.Element {
             {t.mine}
           </h2>
           <p style={{ margin: 0 }}>{t.mineIntro}</p>
-          <MyOrders orders={props.services.orders} user={user} catalogue={catalogue} now={now} onNew={() => show('form')} onSettled={() => setReady(true)} />
+          <MyOrders
+            orders={props.services.orders}
+            user={user}
+            catalogue={catalogue}
+            now={now}
+            onNew={() => show('form')}
+            onSettled={() => setReady(true)}
+            notifications={props.services.notifications}
+            lang={props.env.lang}
+          />
         </Stack>
       )}
       {formVisited && (

@@ -144,10 +144,18 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
     if (mounted.current) setMail({});
     const outcomes = await services.notifications.handlerActed(saved, entry, catalogue, callOff).catch((): MailOutcome[] => []);
     if (mounted.current) setMail({ outcomes });
-    // The marks changed the record's version: read it again, so the next action is not a false conflict.
+    // The marks changed the record's version: take the new version, so the next action is not a
+    // false conflict. Only the version, when nothing else changed (the same trail), so that the
+    // forms the handler may already be filling in stay as they are; anyone else's change shows.
     if (outcomes.some((o) => o.kind !== 'noRecipient')) {
       const fresh = await services.orders.getById(saved.id).catch(() => undefined);
-      if (fresh) show(fresh);
+      const last = (stored: StoredOrder): string => {
+        const trail = stored.order.trail;
+        return trail.length ? `${trail.length}|${trail[trail.length - 1].kind}|${trail[trail.length - 1].at}` : '';
+      };
+      if (fresh?.record && saved.record && last(fresh) === last(saved)) {
+        show({ ...saved, record: { ...saved.record, etag: fresh.record.etag } });
+      } else if (fresh) show(fresh);
     }
   };
 
