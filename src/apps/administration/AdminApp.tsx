@@ -42,7 +42,7 @@ function Admin(props: AppProps): JSX.Element {
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.mailbox}</h2>
-        <HandlersMailboxSetting services={props.services} canEdit={state.data.isOwner} />
+        <HandlersMailboxSetting services={props.services} canEdit={access.data} />
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.listSite}</h2>
