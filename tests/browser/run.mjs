@@ -72,5 +72,6 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./myOrdersFlows.mjs')).registerMyOrdersFlows(runner, { openApp, assert, axe });
 (await import('./scorecardFlows.mjs')).registerScorecardFlows(runner, { openApp, assert, axe });
 (await import('./mailFlows.mjs')).registerMailFlows(runner, { openApp, assert, axe });
+(await import('./rankingFlows.mjs')).registerRankingFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);

@@ -50,7 +50,7 @@ function Admin(props: AppProps): JSX.Element {
       </section>
       <section>
         <h2 style={{ fontSize: 20, fontWeight: 600 }}>{t.ranking}</h2>
-        {catalogue.status === 'ready' && <RankingOverview catalogue={catalogue.data} />}
+        {catalogue.status === 'ready' && <RankingOverview catalogue={catalogue.data} services={props.services} />}
         {catalogue.status === 'error' && <FailureNotice error={catalogue.error} onRetry={catalogue.retry} />}
         {catalogue.status === 'loading' && <Loading label={t.loading} />}
       </section>
