@@ -66,7 +66,7 @@ export function registerRankingFlows(runner, { openApp, assert, axe }) {
       }
       const form = await openApp(browser, server.url, { route: 'avrop', user: 'anna', query: '&omrade=ledarskap' });
       try {
-        const ranking = form.page.getByRole('heading', { name: /Så går avropet vidare|Rangordning|Leverantör/ }).first();
+        const ranking = form.page.getByRole('heading', { name: 'Vem får avropet?' }).first();
         await ranking.waitFor({ timeout: 30000 });
         const text = await form.page.innerText('main');
         assert(/TrustP \(rang 1\)/.test(text) && /Prové \(rang 2\)/.test(text), `det nya avropet ska gå till TrustP först: ${text.slice(0, 2000)}`);
