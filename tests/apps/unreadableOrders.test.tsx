@@ -106,7 +106,7 @@ test('Mina avrop shows the forged order with its reference and what to do, and n
     />
   );
   expect(await screen.findByText('Order AVR-2026-0002 cannot be fully read.')).toBeTruthy();
-  expect(screen.getByText(/Contact the order handlers/)).toBeTruthy();
+  expect(screen.getByText(/Contact the order handlers and give the reference, and they will correct the order/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: 'Cancel the order AVR-2026-0002' })).toBeNull();
   expect(screen.getByRole('button', { name: 'Cancel the order AVR-2026-0001' })).toBeTruthy();
 });
