@@ -111,16 +111,11 @@ describe('searchAreas', () => {
     });
   });
 
-  it('is fast enough to run on every keystroke over 500 areas', () => {
+  // Speed is the bench's to show (npm run bench: keystrokes in Chromium against a baseline built
+  // in the same run); a timed unit test fails on a busy machine without anything being wrong.
+  it('finds the last of 500 areas', () => {
     const c = largeCatalogue(500);
     const index = buildSearchIndex(c);
-    const queries = ['l', 'le', 'led', 'leda', 'ledar', 'ledarskap', 'ledarskap e', 'ledarskap ek', 'ledarskap ekonomi', 'prove', 'område 4', 'x', 'zzz', 'kommunal ekonomi analys'];
-    searchAreas(index, 'warm up');
-    const rounds = 20;
-    const started = process.hrtime.bigint();
-    for (let r = 0; r < rounds; r++) for (const q of queries) searchAreas(index, q, { targetGroups: ['Medarbetare'] });
-    const perSearchMs = Number(process.hrtime.bigint() - started) / 1e6 / (rounds * queries.length);
-    expect(perSearchMs).toBeLessThan(4);
     expect(searchAreas(index, 'område 499').map((h) => h.areaKey)).toContain('area-499');
   });
 });
