@@ -3,9 +3,7 @@ import * as strings from 'AvtalskatalogWebPartStrings';
 import { AppWebPart, IAppWebPartProps, ServicesModule } from '../shared/AppWebPart';
 import type { AppModule } from '../../apps/shared/appTypes';
 import type { CatalogueServices } from '../../apps/avtalskatalog/CatalogueApp';
-import { EarlyCatalogueRead, startEarlyCatalogueRead } from '../../data/earlyReads';
-import { CATALOGUE_VIEW_QUERIES } from '../../data/mapping/catalogue';
-import { MAX_PAGE } from '../../data/pageSize';
+import { EarlyCatalogueRead, startCatalogueRead } from './earlyCatalogueRead';
 
 export interface IAvtalskatalogWebPartProps extends IAppWebPartProps {
   siteUrl: string;
@@ -19,14 +17,7 @@ export default class AvtalskatalogWebPart extends AppWebPart<IAvtalskatalogWebPa
 
   protected onInit(): Promise<void> {
     // The catalogue's data starts now, while the app's chunks download.
-    this.early = startEarlyCatalogueRead({
-      webUrl: this.context.pageContext.web.absoluteUrl,
-      pageDigest: this.context.pageContext.legacyPageContext?.formDigestValue,
-      siteUrl: this.properties.siteUrl || '',
-      queries: CATALOGUE_VIEW_QUERIES,
-      top: MAX_PAGE,
-      send: (url, init) => fetch(url, init)
-    });
+    this.early = startCatalogueRead(this.context.pageContext.web.absoluteUrl, this.context.pageContext.legacyPageContext?.formDigestValue, this.properties.siteUrl || '');
     return super.onInit();
   }
 
