@@ -19,7 +19,8 @@ export function registerVisitorFlows(runner, { openApp, assert, axe }) {
       const text = await catalogue.page.innerText('main');
       for (const expected of ['Ledarskap', 'UGL, UL och IL']) assert(text.includes(expected), `"${expected}" saknas i veras katalog`);
       await catalogue.page.getByRole('searchbox').first().fill('ledarskap');
-      await catalogue.page.getByText('Prové').first().waitFor();
+      // The supplier filter's <option>s hold the names too: wait for a visible one, on a card.
+      await catalogue.page.locator(':text("Prové"):visible').first().waitFor();
       const violations = await axe(catalogue.page);
       assert(violations.length === 0, `axe (katalogen som vera): ${JSON.stringify(violations, null, 2)}`);
       assert(catalogue.errors.length === 0, `fel i sidan: ${catalogue.errors.join('; ')}`);
