@@ -373,10 +373,15 @@ export function registerKeyboardJourneys(runner, { openApp, axe }) {
         await assertNames(page, 'sv-SE', `${step}: dialogen`);
         await announced(page, new RegExp(`Avropet är registrerat som skickat till ${supplier}`), step, () => activate(page, record, `${step}: Registrera som skickat`));
         await record.waitFor({ state: 'detached' });
+        await settled();
         await focusState(page, `${step}: efter dialogen`);
       };
+      // The actions stay busy (aria-busy, buttons disabled) until the action's mails are sent and
+      // the record reread; a keyboard user tabbing meanwhile passes the disabled buttons by.
+      const settled = () => page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), undefined, { timeout: 60000 });
       const recordAnswer = async (pattern, step) => {
         await announced(page, pattern, step, () => activate(page, page.getByRole('button', { name: 'Registrera svaret' }), `${step}: Registrera svaret`));
+        await settled();
         await focusState(page, `${step}: efter att avropet lästs om`);
       };
 
