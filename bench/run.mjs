@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { importTypeScript } from '../tests/support/importTypeScript.mjs';
+import { newest } from '../tests/support/newest.mjs';
 import { coldCatalogue, everyApp } from './coldLoad.mjs';
 import { generateCatalogue } from './generateCatalogue.mjs';
 import { measureKeystrokes } from './keystrokes.mjs';
@@ -149,23 +150,10 @@ function loadSet(stats, entry, groups) {
 
 const STATS_FILE = join(root, 'temp', 'webpack-stats.json');
 
-/** Newest modification time under the given paths. */
-function newest(paths) {
-  let latest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const st = statSync(p);
-    if (st.isDirectory()) for (const e of readdirSync(p)) visit(join(p, e));
-    else latest = Math.max(latest, st.mtimeMs);
-  };
-  paths.forEach((p) => visit(join(root, p)));
-  return latest;
-}
-
 /** Whether dist/ and its webpack stats were built after the last change to the source. */
 function currentShipBuild() {
   if (!existsSync(STATS_FILE) || !existsSync(join(root, 'dist'))) return false;
-  return statSync(STATS_FILE).mtimeMs > newest(['src', 'config', 'package.json', 'gulpfile.js']);
+  return statSync(STATS_FILE).mtimeMs > newest(['src', 'config', 'package.json', 'gulpfile.js'], root);
 }
 
 /** A web part's async groups: `<name>-app` and its own `<name>-services`, else the shared services. */

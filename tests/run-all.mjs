@@ -5,19 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Newest modification time under the given paths (files and folders, recursively). */
-function newest(paths) {
-  let latest = 0;
-  const visit = (p) => {
-    if (!existsSync(p)) return;
-    const st = statSync(p);
-    if (st.isDirectory()) for (const e of readdirSync(p)) visit(join(p, e));
-    else latest = Math.max(latest, st.mtimeMs);
-  };
-  paths.forEach(visit);
-  return latest;
-}
+import { newest } from './support/newest.mjs';
 
 function packageIsStale() {
   const dist = 'dist';

@@ -9,8 +9,9 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
-import { AS_SITE_OWNER, Emulator, startEmulator } from '../support/emulator';
-import { recordRequests, RequestLog } from '../support/requestLog';
+import { AS_SITE_OWNER, Emulator } from '../support/emulator';
+import type { RequestLog } from '../support/requestLog';
+import { useLoggedEmulator } from '../support/loggedEmulator';
 
 jest.setTimeout(120000);
 
@@ -39,15 +40,10 @@ const EXPECTED_READS = [
 
 let emu: Emulator;
 let log: RequestLog;
-beforeAll(async () => {
-  emu = await startEmulator();
-  log = recordRequests();
+useLoggedEmulator((started, recorded) => {
+  emu = started;
+  log = recorded;
 });
-afterAll(async () => {
-  log?.stop();
-  await emu?.stop();
-});
-beforeEach(() => log.clear());
 
 const sorted = <T>(rows: readonly T[], key: (row: T) => string): T[] => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
 
@@ -103,7 +99,6 @@ describe('SpCatalogueRepository', () => {
 
   it('reads a list of any size page by page (5,000 more organisations = two pages of at most 5,000), batching only the lists that have more', async () => {
     const sp = emu.sp('lars', AS_SITE_OWNER);
-    log.stop();
     const addHundred = async (start: number) => {
       const [batched, execute] = sp.batched();
       const target = batched.web.lists.getByTitle('Beställande organisationer');
@@ -111,7 +106,7 @@ describe('SpCatalogueRepository', () => {
       await execute();
     };
     for (let start = 0; start < EXTRA; start += 100) await addHundred(start);
-    log = recordRequests();
+    log.clear();
 
     const repository = new SpCatalogueRepository(emu.sp('anna'));
     const catalogue = await repository.load();

@@ -12,22 +12,18 @@ import { batchAnswerParts, EarlyFetch, NO_METADATA, startEarlyCatalogueRead } fr
 import { CATALOGUE_QUERIES, CATALOGUE_VIEW_QUERIES } from '../../src/data/mapping/catalogue';
 import { MAX_PAGE } from '../../src/data/pageSize';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
-import { Emulator, startEmulator } from '../support/emulator';
-import { recordRequests, RequestLog } from '../support/requestLog';
+import type { Emulator } from '../support/emulator';
+import type { RequestLog } from '../support/requestLog';
+import { useLoggedEmulator } from '../support/loggedEmulator';
 
 jest.setTimeout(120000);
 
 let emu: Emulator;
 let log: RequestLog;
-beforeAll(async () => {
-  emu = await startEmulator();
-  log = recordRequests();
+useLoggedEmulator((started, recorded) => {
+  emu = started;
+  log = recorded;
 });
-afterAll(async () => {
-  log?.stop();
-  await emu?.stop();
-});
-beforeEach(() => log.clear());
 
 const asAnna: EarlyFetch = (url, init) => emu.fetch(url.slice(emu.url.length), { ...init, login: 'anna' });
 

@@ -6,8 +6,9 @@ import { createBrowserSp } from '../../src/data/createSp';
 import { hasPermission, maskOf } from '../../src/data/permissions';
 import { listRightsOf, SpUserContext } from '../../src/data/userContext';
 import { PermissionKind } from '../../src/schema/permissions';
-import { Emulator, startEmulator } from '../support/emulator';
-import { recordRequests, RequestLog } from '../support/requestLog';
+import type { Emulator } from '../support/emulator';
+import type { RequestLog } from '../support/requestLog';
+import { useLoggedEmulator } from '../support/loggedEmulator';
 
 jest.setTimeout(60000);
 
@@ -16,15 +17,10 @@ const READ_MASK = maskOf([1, 6, 7, 9, 13, 17, 18, 20]);
 
 let emu: Emulator;
 let log: RequestLog;
-beforeAll(async () => {
-  emu = await startEmulator();
-  log = recordRequests();
+useLoggedEmulator((started, recorded) => {
+  emu = started;
+  log = recorded;
 });
-afterAll(async () => {
-  log?.stop();
-  await emu?.stop();
-});
-beforeEach(() => log.clear());
 
 describe('permission masks', () => {
   it('puts kind k at bit k-1 of Low (k <= 32) and of High (k > 32)', () => {
