@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Notice } from './Notice';
-import type { Lang } from '../apps/shared/appTypes';
+import type { Lang } from '../i18n/lang';
 
 interface State {
   error?: Error;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import { controlClasses } from './controlStyles';
 import { Notice } from './Notice';
-import { defineStrings, useStrings } from '../apps/shared/i18n';
+import { defineStrings, useStrings } from '../i18n/strings';
 
 const strings = defineStrings({
   sv: { loading: 'Hämtar…', retry: 'Försök igen', failed: 'Det gick inte att hämta uppgifterna.' },

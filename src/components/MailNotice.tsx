@@ -2,7 +2,7 @@
 // sent (with a mailto link to send it by hand), or perhaps sent. A mail never fails the action.
 import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Stack } from '@fluentui/react';
-import { defineStrings, format, useStrings } from '../apps/shared/i18n';
+import { defineStrings, format, useStrings } from '../i18n/strings';
 import type { MailOutcome } from '../data/mail/notifier';
 import type { Mail } from '../domain/notifications';
 import { mailtoOf } from '../domain/mailto';

@@ -3,7 +3,7 @@ import { useTheme } from '@fluentui/react';
 import type { StoredOrder } from '../data/ports';
 import type { Catalogue } from '../domain/types';
 import { formatSwedishDateTime } from '../domain/time';
-import { defineStrings, useStrings } from '../apps/shared/i18n';
+import { defineStrings, useStrings } from '../i18n/strings';
 import { UnreadableBadge } from './UnreadableOrder';
 
 const strings = defineStrings({

@@ -4,7 +4,7 @@ import type { Catalogue, Order } from '../domain/types';
 import { describeTrailEntry } from '../domain/cascade';
 import { actorName, trailForOrderer } from '../domain/trailAudience';
 import { formatSwedishDateTime } from '../domain/time';
-import { defineStrings, useStrings } from '../apps/shared/i18n';
+import { defineStrings, useStrings } from '../i18n/strings';
 
 const strings = defineStrings({
   sv: { heading: 'Händelser', empty: 'Inga händelser ännu.', by: 'av {who}' },

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Stack } from '@fluentui/react';
 import type { Page, PageToken, StoredOrder } from '../data/ports';
 import type { Catalogue } from '../domain/types';
-import { defineStrings, useStrings } from '../apps/shared/i18n';
+import { defineStrings, useStrings } from '../i18n/strings';
 import { EmptyState, LoadError, Loading } from './LoadStates';
 import { OrderTable } from './OrderTable';
 

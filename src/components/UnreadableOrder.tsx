@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { Icon, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import { ORDERS } from '../schema/lists';
-import { defineStrings, format, useStrings } from '../apps/shared/i18n';
+import { defineStrings, format, useStrings } from '../i18n/strings';
 
 const strings = defineStrings({
   sv: {

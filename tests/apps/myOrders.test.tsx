@@ -5,7 +5,7 @@ import * as React from 'react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import OrderApp from '../../src/apps/avrop/OrderApp';
 import { MyOrders } from '../../src/apps/avrop/MyOrders';
-import { LangContext } from '../../src/apps/shared/i18n';
+import { LangContext } from '../../src/i18n/strings';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier } from '../../src/domain/cascade';
 import { formatReference } from '../../src/domain/reference';

@@ -4,7 +4,7 @@ import type { AppProps } from '../shared/appTypes';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { Loading } from '../../components/LoadStates';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { SiteSection } from './SiteSection';
 import { FailureNotice } from './FailureNotice';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack } from '@fluentui/react';
 import { classifyFailure } from '../../data/errors';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { setupStrings } from './strings';
 
 /**

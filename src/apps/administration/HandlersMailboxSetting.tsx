@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fl
 import type { AppServices } from '../shared/services';
 import { mailAddress } from '../../domain/notifications';
 import { useAsync } from '../../components/useAsync';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 
 type Saved = { kind: 'saved'; address: string } | { kind: 'failed'; message: string } | undefined;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link, useTheme } from '@fluentui/react';
 import type { ListState } from '../../data/provisioning/siteState';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { setupStrings } from './strings';
 
 function stateOf(list: ListState, asOwner: boolean, t: (typeof setupStrings)['sv']): string {

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType, Stack } from '@fluentui/react';
 import type { AppServices } from '../shared/services';
 import { LIST_SITE_PROPERTY } from '../../data/siteSettings';
 import { useAsync } from '../../components/useAsync';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 
 const sameSite = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();

@@ -8,7 +8,7 @@ import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryB
 import { RankingConflictError, RankingEditorRepository, RankingLogError, RankingState } from '../../data/rankingRepository';
 import { areaRankingProblems, sortAreas } from '../../domain/ranking';
 import type { Catalogue } from '../../domain/types';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { ProblemList } from './RankingHealth';
 import { addSupplier, AreaDraft, draftFrom, isChanged, move, removeAt } from './rankingEditorModel';
 import { editorStrings } from './rankingEditorStrings';

@@ -5,7 +5,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
 import type { Catalogue, RankingProblem } from '../../domain';
 import { suppliersWithoutEmail } from '../../domain';
-import { LangContext, format, useStrings } from '../shared/i18n';
+import { LangContext, format, useStrings } from '../../i18n/strings';
 import { rankingProblemText, rankingStrings } from '../shared/rankingText';
 import { strings } from './strings';
 

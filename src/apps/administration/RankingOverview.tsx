@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import type { Catalogue } from '../../domain/types';
 import { rankedSuppliers, rankingProblems, sortAreas } from '../../domain/ranking';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { RankingHealth } from './RankingHealth';
 import { RankingEditor } from './RankingEditor';

@@ -4,7 +4,7 @@ import type { AppServices } from '../shared/services';
 import type { ProvisionReport } from '../../data/provisioning/report';
 import type { ProvisionProgress } from '../../data/provisioning/provisionSite';
 import { classifyFailure } from '../../data/errors';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { setupStrings, strings } from './strings';
 
 type Run = { status: 'idle' } | { status: 'running'; progress?: ProvisionProgress } | { status: 'done'; report: ProvisionReport } | { status: 'failed'; error: unknown };

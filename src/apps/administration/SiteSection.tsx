@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
 import type { AppServices } from '../shared/services';
 import type { SiteState } from '../../data/provisioning/siteState';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { FailureNotice } from './FailureNotice';
 import { SetupPanel } from './SetupPanel';
 import { SiteStateView } from './SiteState';

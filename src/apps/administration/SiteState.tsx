@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Stack } from '@fluentui/react';
 import { allChecks, summarize } from '../../data/provisioning/siteState';
 import type { SiteState } from '../../data/provisioning/siteState';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { checkSentence } from './checkText';
 import { ListLinks } from './ListLinks';
 import { setupStrings } from './strings';

@@ -1,7 +1,7 @@
 // One check of the site state as a sentence in the reader's language: what, its state, how it
 // differs, and who puts it right.
 import type { Difference, SiteCheck } from '../../data/provisioning/siteState';
-import { format } from '../shared/i18n';
+import { format } from '../../i18n/strings';
 import { setupStrings } from './strings';
 
 type T = (typeof setupStrings)['sv'];

@@ -1,4 +1,4 @@
-import { defineStrings } from '../shared/i18n';
+import { defineStrings } from '../../i18n/strings';
 
 export const editorStrings = defineStrings({
   sv: {

@@ -5,7 +5,7 @@ import { actorOf } from '../../data/actor';
 import { AuditWriteError, ConcurrencyError } from '../../data/errors';
 import { cancelOrder } from '../../domain/cascade';
 import { orderValidationLimits } from '../../domain/limits';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { domainLang, strings } from './strings';
 
 export type CancelOutcome = { kind: 'cancelled'; stored: StoredOrder } | { kind: 'conflict'; fresh: StoredOrder | undefined };

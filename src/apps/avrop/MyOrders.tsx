@@ -10,7 +10,7 @@ import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { Catalogue, Order } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
 import { OrderTrail } from '../../components/OrderTrail';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { CancelOrderDialog, CancelOutcome } from './CancelOrderDialog';
 import { adaptationLabel, formatLabel, statusLabel, strings } from './strings';
 import { UnreadableNotice } from '../../components/UnreadableOrder';

@@ -5,7 +5,7 @@ import * as React from 'react';
 import { DefaultButton, Link } from '@fluentui/react';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { Order } from '../../domain/types';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { handlerMailto, mailboxAddress, nextStep } from './myOrdersModel';
 import { strings } from './strings';
 

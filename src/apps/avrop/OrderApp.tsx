@@ -9,7 +9,7 @@ import type { Catalogue } from '../../domain/types';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { createDraftStore, draftKey, userKey } from './draft';
 import { emptyValues } from './formModel';
 import { MyOrders } from './MyOrders';

@@ -31,7 +31,7 @@ import { rankedSuppliers, sortAreas } from '../../domain/ranking';
 import { formatSwedishDateTime, stockholmDate } from '../../domain/time';
 import { ADAPTATIONS, Adaptation, Catalogue, Course, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
 import { courseGuidance, validateOrderRequest } from '../../domain/validation';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { DRAFT_VERSION, DraftStore, newRequestKey } from './draft';
 import { ErrorSummary, FieldGroup, FieldWarnings, SummaryItem } from './fields';
 import { UnavailableAreas } from './UnavailableAreas';

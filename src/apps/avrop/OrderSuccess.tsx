@@ -4,7 +4,7 @@ import type { StoredOrder } from '../../data/ports';
 import type { Catalogue } from '../../domain/types';
 import type { MailOutcome } from '../../data/mail/notifier';
 import { MailNotice } from '../../components/MailNotice';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 
 /** Receipt after a sent order: the reference, who gets it first and what happens next. */

@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react';
 import { areaOrderingProblem } from '../../domain/orderability';
 import { sortAreas } from '../../domain/ranking';
 import type { Catalogue } from '../../domain/types';
-import { LangContext, useStrings } from '../shared/i18n';
+import { LangContext, useStrings } from '../../i18n/strings';
 import { rankingContact, rankingProblemText, rankingStrings } from '../shared/rankingText';
 
 export function UnavailableAreas(props: { catalogue: Catalogue }): JSX.Element | null {

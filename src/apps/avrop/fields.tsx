@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { FontWeights, getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
 import type { Lang } from '../shared/appTypes';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { domainLang, strings } from './strings';
 
 /** Moves focus to a field (or the first control in a group) and brings it into view. */

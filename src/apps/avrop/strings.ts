@@ -2,7 +2,7 @@
 // SharePoint (statuses, formats, adaptations) stay Swedish; only their labels are translated.
 import type { Adaptation, OrderStatus, TrainingFormat } from '../../domain/types';
 import type { Lang } from '../shared/appTypes';
-import { defineStrings } from '../shared/i18n';
+import { defineStrings } from '../../i18n/strings';
 
 export const strings = defineStrings({
   sv: {

@@ -30,7 +30,7 @@ import { answerDeadline } from '../../domain/deadline';
 import { attempt, DomainError } from '../../domain/errors';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { CascadeReason, Order } from '../../domain/types';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { buildCallOffRequest, CallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from '../../domain/callOffRequest';
 import type { Desk } from './deskContext';
 import { reasonLabel, strings, swedishOn } from './strings';

@@ -5,7 +5,7 @@ import type { StoredOrder } from '../../data/ports';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { actorOf } from '../../data/actor';
 import { Desk, useNow } from './deskContext';
 import { OrderPage } from './OrderPage';

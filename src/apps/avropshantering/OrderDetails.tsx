@@ -3,7 +3,7 @@ import { Icon, Link, useTheme } from '@fluentui/react';
 import { isOverdue } from '../../domain/deadline';
 import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
 import type { Catalogue, Order } from '../../domain/types';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { adaptationTexts, courseTitle, trainingAreaTitles } from '../../domain/callOffRequest';
 import { catalogueNames } from './deskContext';
 import { formatLabel, reasonLabel, statusLabel, strings, swedishOn } from './strings';

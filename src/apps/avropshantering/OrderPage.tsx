@@ -11,7 +11,7 @@ import { isDomainError } from '../../domain/errors';
 import { OrderTrail } from '../../components/OrderTrail';
 import { LoadError, Loading } from '../../components/LoadStates';
 import { useAsync } from '../../components/useAsync';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { AnswerForm, CompleteForm, SendAction, SkipForm, Transition, TransitionOutcome } from './ActionForms';
 import type { Desk } from './deskContext';
 import { OrderDetails, OrderRanking, OrderSituation } from './OrderDetails';

@@ -7,7 +7,7 @@ import { compareSwedish } from '../../domain/ranking';
 import { formatSwedishDateTime } from '../../domain/time';
 import { Catalogue, ORDER_STATUSES } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { catalogueNames, Desk } from './deskContext';
 import { DEFAULT_SELECTION, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, sortQueue, toQueueFilter } from './queueModel';
 import { statusLabel, strings } from './strings';

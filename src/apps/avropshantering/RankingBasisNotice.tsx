@@ -7,7 +7,7 @@ import type { StoredOrder } from '../../data/ports';
 import { blockingRankingProblems } from '../../domain/ranking';
 import { formatSwedishDateTime } from '../../domain/time';
 import type { Catalogue, OrderStatus } from '../../domain/types';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { orderRankingProblemText, rankingContact, rankingProblemText, rankingStrings } from '../shared/rankingText';
 
 const FINISHED: readonly OrderStatus[] = ['Genomförd', 'Avbruten', 'Ingen leverantör'];

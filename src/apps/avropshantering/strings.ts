@@ -3,7 +3,7 @@
 // The call-off request to the supplier is always Swedish (see src/domain/callOffRequest.ts).
 import type { CascadeReason, OrderStatus, TrainingFormat } from '../../domain/types';
 import type { Lang } from '../shared/appTypes';
-import { defineStrings } from '../shared/i18n';
+import { defineStrings } from '../../i18n/strings';
 
 export const strings = defineStrings({
   sv: {

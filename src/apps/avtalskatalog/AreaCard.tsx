@@ -3,7 +3,7 @@ import { Link, Text, useTheme } from '@fluentui/react';
 import type { AgreementArea, Catalogue } from '../../domain/types';
 import { rankedSuppliers } from '../../domain/ranking';
 import { canOrderArea } from '../../domain/orderability';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { Highlighted } from './Highlighted';
 

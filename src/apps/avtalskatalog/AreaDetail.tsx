@@ -6,7 +6,7 @@ import type { AgreementArea, Catalogue } from '../../domain/types';
 import { rankedSuppliers } from '../../domain/ranking';
 import { areaOrderingProblem } from '../../domain/orderability';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { Paragraphs } from './Paragraphs';
 

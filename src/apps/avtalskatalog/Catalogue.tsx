@@ -3,7 +3,7 @@ import { Stack, Text, useTheme } from '@fluentui/react';
 import type { Catalogue as CatalogueData } from '../../domain/types';
 import { buildSearchIndex, searchAreas } from '../../domain/search';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
-import { format, useStrings } from '../shared/i18n';
+import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { AreaCard } from './AreaCard';
 import { AreaDetail } from './AreaDetail';

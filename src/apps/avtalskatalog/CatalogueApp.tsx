@@ -4,7 +4,7 @@ import type { AppServices } from '../shared/services';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { Catalogue as CatalogueView } from './Catalogue';
 

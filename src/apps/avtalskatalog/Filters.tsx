@@ -3,7 +3,7 @@ import { getId, useTheme } from '@fluentui/react';
 import type { Catalogue, TargetGroup } from '../../domain/types';
 import { TARGET_GROUPS } from '../../domain/types';
 import { compareSwedish } from '../../domain/ranking';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { controlClasses } from '../../components/controlStyles';
 

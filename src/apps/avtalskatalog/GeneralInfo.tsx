@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link } from '@fluentui/react';
 import type { Catalogue } from '../../domain/types';
 import type { AppSettings } from '../shared/appTypes';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 
 /** Who may order (from Beställande organisationer) and the configurable links. */

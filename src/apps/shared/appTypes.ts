@@ -1,8 +1,9 @@
 import type * as React from 'react';
 import type { PartialTheme } from '@fluentui/react';
 import type { AppServices } from './services';
+import type { Lang } from '../../i18n/lang';
 
-export type Lang = 'sv-SE' | 'en-US';
+export type { Lang };
 export type HostKind = 'SharePoint' | 'Teams';
 
 /** Configuration from the web part's property pane (or the workbench). */

@@ -3,7 +3,7 @@
 import type { OrderRankingProblem, RankingProblem, RankingProblemKind } from '../../domain';
 import { joinSwedish } from '../../domain';
 import type { Lang } from './appTypes';
-import { defineStrings, format } from './i18n';
+import { defineStrings, format } from '../../i18n/strings';
 
 type DeskKey = 'deskChanged' | 'deskUncertainEdited' | 'deskUncertainRemoved' | 'deskCheck' | 'deskProblems' | 'deskAreaProblems' | 'deskFlag' | 'formUnavailable';
 type Key = `${RankingProblemKind}` | `${RankingProblemKind}Fix` | 'contact' | 'noEmail' | 'noEmailFix' | 'noEmailAreas' | 'noRank' | DeskKey;

@@ -5,7 +5,7 @@ import type { AppProps } from '../shared/appTypes';
 import { AppFrame } from '../../components/AppFrame';
 import { useAsync } from '../../components/useAsync';
 import { LoadError, Loading } from '../../components/LoadStates';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { PeriodForm } from './PeriodForm';
 import { Period, presetPeriod } from './periods';
 import { Filters, NO_FILTERS, ScorecardView } from './ScorecardView';

@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import { isValidPeriod } from '../../domain/scorecard';
-import { useStrings } from '../shared/i18n';
+import { useStrings } from '../../i18n/strings';
 import { Period, PresetKey, presetPeriod, PRESETS } from './periods';
 import { strings } from './strings';
 

@@ -8,7 +8,7 @@ import { computeScorecard, filterRecords, FollowUpRecord, ScorecardFilter } from
 import { filterHeading, scorecardCsvRows, scorecardTables, TableLabels, TableNames } from '../../domain/scorecardTables';
 import { Catalogue } from '../../domain/types';
 import { Lang } from '../shared/appTypes';
-import { format, LangContext, useStrings } from '../shared/i18n';
+import { format, LangContext, useStrings } from '../../i18n/strings';
 import { downloadCsv } from './csvDownload';
 import { Period } from './periods';
 import { ScorecardSection } from './ScorecardSection';

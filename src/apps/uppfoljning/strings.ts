@@ -4,7 +4,7 @@ import { Adaptation, ADAPTATIONS, CascadeReason, CASCADE_REASONS } from '../../d
 import { adaptationLabel } from '../avrop/strings';
 import { reasonLabel } from '../avropshantering/strings';
 import type { Lang } from '../shared/appTypes';
-import { defineStrings } from '../shared/i18n';
+import { defineStrings } from '../../i18n/strings';
 
 export const strings = defineStrings({
   sv: {

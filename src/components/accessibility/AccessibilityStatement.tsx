@@ -2,8 +2,8 @@
 // costs the apps nothing at first load.
 import * as React from 'react';
 import { Link, Panel, PanelType } from '@fluentui/react';
-import type { Lang } from '../../apps/shared/appTypes';
-import { useStrings } from '../../apps/shared/i18n';
+import type { Lang } from '../../i18n/lang';
+import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { Inline, STATEMENT_EN, STATEMENT_SV } from './statementContent';
 

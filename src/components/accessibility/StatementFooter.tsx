@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link, useTheme } from '@fluentui/react';
-import type { Lang } from '../../apps/shared/appTypes';
-import { useStrings } from '../../apps/shared/i18n';
+import type { Lang } from '../../i18n/lang';
+import { useStrings } from '../../i18n/strings';
 import { Loading } from '../LoadStates';
 import { strings } from './strings';
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Lang } from './appTypes';
+import type { Lang } from './lang';
 
 /** Every screen's strings in Swedish (first) and English, with the same keys. */
 export type Strings<K extends string> = { sv: Record<K, string>; en: Record<K, string> };
