@@ -19,6 +19,7 @@ import { readZip, sppkgManifests, SPPKG_ASSETS, ZipEntries } from './sppkg';
 import type { ApiResponse } from '../server/rest';
 import { has, Kind, Mask } from '../server/perms';
 import { CODES, SpError } from '../server/util';
+import { chooseEncoding, createEncoder, fastEncode, isVersionedName } from './encoding';
 
 export const SITE_PAGES = '/sites/utbildning/sitepages/';
 const APP_ID = '6a4a0e3c-5d0b-4f0e-9d43-2a8f1c7b9e10';
@@ -65,20 +66,45 @@ export const CSP = [
   "base-uri 'self'"
 ].join('; ');
 
+const encoder = createEncoder(join(process.cwd(), '.workbench', 'spfx-encoded'));
+
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
-  // Scripts carry an ETag, so a browser revalidates them (no-cache) and keeps its compiled copy when
-  // they have not changed; the pages themselves are built per request.
-  if (status === 200 && !type.startsWith('text/html')) {
-    const tag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CSP, ...extra };
+  const encoding = status === 200 && encoder.worthEncoding(bytes) ? chooseEncoding(res.req?.headers['accept-encoding']) : null;
+  if (status === 200) headers.Vary = 'Accept-Encoding';
+  // Scripts carry an ETag (one per encoding, as the bytes differ), so a browser revalidates them and
+  // keeps its compiled copy when they have not changed; a content-hashed name never changes at all.
+  // The pages themselves are built per request.
+  const html = type.startsWith('text/html');
+  const hash = html ? '' : createHash('sha1').update(bytes).digest('base64url');
+  if (status === 200 && !html) {
+    const tag = `"${hash}${encoding ? `-${encoding}` : ''}"`;
+    headers.ETag = tag;
+    if (isVersionedName((res.req?.url ?? '').split('?')[0])) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
     if (res.req?.headers['if-none-match'] === tag) {
-      res.writeHead(304, { ETag: tag, 'Cache-Control': 'no-cache' });
+      res.writeHead(304, { ETag: tag, 'Cache-Control': headers['Cache-Control'], Vary: 'Accept-Encoding' });
       res.end();
       return;
     }
-    extra = { ...extra, ETag: tag };
   }
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'Content-Security-Policy': CSP, ...extra });
-  res.end(body);
+  if (!encoding) {
+    res.writeHead(status, headers);
+    res.end(bytes);
+    return;
+  }
+  // A page is made per request: compressed fast, not kept. Files are compressed once per content.
+  const made = html ? Promise.resolve(fastEncode(bytes, encoding)) : encoder.encoded(bytes, hash, encoding);
+  made.then(
+    (out) => {
+      res.writeHead(status, { ...headers, 'Content-Encoding': encoding });
+      res.end(out);
+    },
+    () => {
+      res.writeHead(status, headers);
+      res.end(bytes);
+    }
+  );
 }
 
 function sendBytes(res: ServerResponse, name: string, bytes: Buffer | undefined): void {
@@ -259,10 +285,25 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
     // Components SharePoint's CDN serves but npm does not ship: the assembly carries some of them
     // (they only need a manifest so the loader files them), the rest get a stand-in.
     const reactDeps = { react: { id: REACT_ID, version: '17.0.1' }, 'react-dom': { id: REACT_DOM_ID, version: '17.0.1' } };
-    for (const [key, ref] of unresolvedReferences(all)) {
+    const missing = unresolvedReferences(all);
+    // One URL per component (the loader keys modules by URL), but Fluent UI itself downloaded once
+    // per page: each Fluent component is a one-line module returning the shared v8 or v9 bundle, as
+    // SharePoint's CDN serves each bundle once, not a full copy of Fluent UI per component name.
+    const sharedFluent: Record<string, { id: string; version: string }> = {
+      'fluentui-v8.js': { id: FLUENT_V8_ID, version: '1.19.60' },
+      'fluentui-v9.js': { id: FLUENT_V9_ID, version: '0.1.0' }
+    };
+    for (const [file, shared] of Object.entries(sharedFluent)) {
+      const key = `${shared.id}_${shared.version}`;
+      if (!missing.has(key) && [...missing.values()].some((ref) => fluentBundleFor(ref.name) === file)) {
+        all.push(localComponent(shared.id, `shared-${file}`, shared.version, `${origin}/_spfx/vendor/${key}/`, file, reactDeps));
+      }
+    }
+    for (const [key, ref] of missing) {
       const fluent = fluentBundleFor(ref.name);
-      // One URL per component: the loader keys modules by URL.
-      if (fluent) all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/vendor/${key}/`, fluent, reactDeps));
+      const shared = fluent ? sharedFluent[fluent] : undefined;
+      if (shared && key === `${shared.id}_${shared.version}`) all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/vendor/${key}/`, fluent!, reactDeps));
+      else if (shared) all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/vendor/${key}/`, 'fluent-alias.js', { fluent: shared }));
       else if (ref.name === '@msinternal/sp-fluentui-migration-reactdom-render-bundle') all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/client/`, 'reactdom-render.js', reactDeps));
       else all.push(localComponent(ref.id, ref.name, ref.version, `${origin}/_spfx/standin/`, `${key}.js`));
     }
@@ -486,6 +527,7 @@ export function createSpfxRuntime(opts: RuntimeOptions) {
         const fluent = rest[rest.length - 1];
         if (files[rel]) send(res, 200, TYPES['.js'], readFileSync(join(opts.root, 'node_modules', files[rel])));
         else if (FLUENT_BUNDLES[fluent]) send(res, 200, TYPES['.js'], await buildFluentBundle(opts.root, fluent));
+        else if (fluent === 'fluent-alias.js') send(res, 200, TYPES['.js'], readFileSync(join(opts.root, 'workbench', 'spfx', 'client', 'fluent-alias.js')));
         else send(res, 404, 'text/plain; charset=utf-8', 'Not found');
         return true;
       }
