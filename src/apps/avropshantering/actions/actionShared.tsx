@@ -1,0 +1,97 @@
+// What every action form on the order page shares: how a form hands its transition to the page,
+// and the small pieces (a rule's refusal, the comment-for-orderer choice) each form shows.
+// Each form builds the transition with the domain rules (src/domain/cascade.ts) and hands it to
+// the order page, which writes it; a rule's refusal (DomainError, Swedish) comes back to the form
+// and is shown next to it, with nothing written.
+import * as React from 'react';
+import { Checkbox, MessageBar, MessageBarType, Text } from '@fluentui/react';
+import type { StoredOrder } from '../../../data/ports';
+import type { TransitionResult } from '../../../domain/cascade';
+import type { DomainError } from '../../../domain/errors';
+import type { Order } from '../../../domain/types';
+import type { CallOffRequest } from '../../../domain/callOffRequest';
+import { LangContext, useStrings } from '../../../i18n/strings';
+import type { Desk } from '../deskContext';
+import { strings, swedishOn } from '../strings';
+
+export type TransitionOutcome = { kind: 'saved' } | { kind: 'refused'; error: DomainError } | { kind: 'failed' };
+
+/**
+ * Runs `make` (a domain transition at the given time) and, if the rules allow it, writes the
+ * result. `describe` gives the confirmation shown once it is saved.
+ */
+export type Transition = (
+  make: (now: Date) => TransitionResult,
+  describe: (result: TransitionResult) => string,
+  /** "Skicka till leverantör": the request as shown, mailed to the supplier once the sending is saved. */
+  callOff?: CallOffRequest
+) => Promise<TransitionOutcome>;
+
+export interface ActionProps {
+  stored: StoredOrder;
+  desk: Desk;
+  now: Date;
+  saving: boolean;
+  transition: Transition;
+}
+
+
+export function assignedName(order: Order): string {
+  return order.ranking.find((r) => r.supplierKey === order.assignedSupplierKey)?.supplierName || order.assignedSupplierKey;
+}
+
+export function nextInRanking(order: Order): Order['ranking'][number] | undefined {
+  const index = order.ranking.findIndex((r) => r.supplierKey === order.assignedSupplierKey);
+  return index >= 0 ? order.ranking[index + 1] : undefined;
+}
+
+/** A rule's refusal in the rule's own (Swedish) words. */
+export function Refusal(props: { message: string }): JSX.Element {
+  const lang = React.useContext(LangContext);
+  return (
+    <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+      <span lang={swedishOn(lang)}>{props.message}</span>
+    </MessageBar>
+  );
+}
+
+/** False once the component has gone: a saved change usually replaces the form that made it. */
+export function useMounted(): React.MutableRefObject<boolean> {
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+  return mounted;
+}
+
+export function useRefusal(): [DomainError | undefined, (outcome: TransitionOutcome) => void, () => void] {
+  const [error, setError] = React.useState<DomainError>();
+  const mounted = useMounted();
+  const take = (outcome: TransitionOutcome): void => {
+    if (mounted.current) setError(outcome.kind === 'refused' ? outcome.error : undefined);
+  };
+  return [error, take, () => setError(undefined)];
+}
+
+/** The handler's choice to let the orderer read her comment (Mina avrop leaves it out otherwise). */
+export function CommentForOrderer(props: { id: string; checked: boolean; onChange: (checked: boolean) => void }): JSX.Element {
+  const t = useStrings(strings);
+  const hintId = `${props.id}-hint`;
+  return (
+    <div>
+      <Checkbox
+        id={props.id}
+        label={t.commentForOrderer}
+        checked={props.checked}
+        onChange={(_e, checked) => props.onChange(!!checked)}
+        ariaDescribedBy={hintId}
+      />
+      <Text as="p" block variant="small" id={hintId} styles={{ root: { marginTop: 4 } }}>
+        {t.commentForOrdererDescription}
+      </Text>
+    </div>
+  );
+}
