@@ -121,14 +121,22 @@ export interface EarlyCatalogueOptions {
 
 const sameSite = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
 
-/** Starts the catalogue's first read now; the answers wait in the returned promises. */
+/**
+ * Starts the catalogue's first read now; the answers wait in the returned promises. Without a site
+ * of its own the web part reads the page's site at once, beside the tenant property: that is
+ * where the lists usually are, and waiting for the property would cost a round trip before the
+ * data starts. Only when the property names another site is that read dropped for one there.
+ */
 export function startEarlyCatalogueRead(options: EarlyCatalogueOptions): EarlyCatalogueRead {
+  const read = (site: string): Promise<RawPage<SpItem>[]> =>
+    (sameSite(site, options.webUrl) && options.pageDigest ? Promise.resolve(options.pageDigest) : digestFor(site, options.send)).then((digest) =>
+      readFirstPagesEarly(site, digest, options.queries, options.top, options.send)
+    );
   const listSiteDefault = options.siteUrl ? Promise.resolve('') : listSiteDefaultEarly(options.webUrl, options.send);
   const siteUrl = options.siteUrl ? Promise.resolve(options.siteUrl) : listSiteDefault.then((tenant) => tenant || options.webUrl);
-  const firstPages = siteUrl.then(async (site) => {
-    const digest = sameSite(site, options.webUrl) && options.pageDigest ? options.pageDigest : await digestFor(site, options.send);
-    return readFirstPagesEarly(site, digest, options.queries, options.top, options.send);
-  });
+  const onPageSite = !options.siteUrl && options.pageDigest ? read(options.webUrl) : undefined;
+  onPageSite?.catch(() => undefined);
+  const firstPages = siteUrl.then((site) => (onPageSite && sameSite(site, options.webUrl) ? onPageSite : read(site)));
   // Nobody may be listening yet; a failure is handled where the pages are used.
   firstPages.catch(() => undefined);
   return { listSiteDefault, siteUrl, firstPages };

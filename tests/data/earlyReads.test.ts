@@ -62,6 +62,36 @@ describe('early catalogue read', () => {
     expect(catalogue.suppliers.find((s) => s.key === SEED_CATALOGUE.suppliers[0].key)?.email).toBe(SEED_CATALOGUE.suppliers[0].email);
   });
 
+  it('without a site of its own, reads the page site beside the tenant property, and the tenant site when the property names another', async () => {
+    const sent: string[] = [];
+    let answerProperty: (value: string) => void = () => undefined;
+    const stub = (tenantSite: string): EarlyFetch => async (url) => {
+      sent.push(url.replace(/\?.*$/, ''));
+      if (url.includes('GetStorageEntity')) {
+        await new Promise<string>((resolve) => (answerProperty = resolve));
+        return new Response(JSON.stringify(tenantSite ? { Value: tenantSite } : { 'odata.null': true }));
+      }
+      if (url.endsWith('/contextinfo')) return new Response(JSON.stringify({ FormDigestValue: 'd' }));
+      return new Response('--b\r\nContent-Type: application/http\r\n\r\nHTTP/1.1 200 OK\r\n\r\n{"value":[{"Id":1}]}\r\n--b--\r\n');
+    };
+    const options = { webUrl: 'https://t.example/sites/a', pageDigest: 'page', siteUrl: '', queries: CATALOGUE_VIEW_QUERIES.slice(0, 1), top: MAX_PAGE };
+    const same = startEarlyCatalogueRead({ ...options, send: stub('') });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The data is on its way before the property has answered.
+    expect(sent).toEqual(['https://t.example/sites/a/_api/web/GetStorageEntity(\'UtbildningsavropSiteUrl\')', 'https://t.example/sites/a/_api/$batch']);
+    answerProperty('');
+    expect((await same.firstPages)[0].items).toEqual([{ Id: 1 }]);
+    expect(sent).toHaveLength(2);
+
+    sent.length = 0;
+    const other = startEarlyCatalogueRead({ ...options, send: stub('https://t.example/sites/lists') });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    answerProperty('https://t.example/sites/lists');
+    await other.firstPages;
+    expect(await other.siteUrl).toBe('https://t.example/sites/lists');
+    expect(sent.slice(2)).toEqual(['https://t.example/sites/lists/_api/contextinfo', 'https://t.example/sites/lists/_api/$batch']);
+  });
+
   it('reads the parts of a $batch answer in order, with their status', () => {
     const answer = ['--batchresponse_1', 'Content-Type: application/http', '', 'HTTP/1.1 200 OK', 'Content-Type: application/json', '', '{"value":[]}', '--batchresponse_1', 'Content-Type: application/http', '', 'HTTP/1.1 404 Not Found', '', '{"odata.error":{}}', '--batchresponse_1--', ''].join('\r\n');
     expect(batchAnswerParts(answer)).toEqual([

@@ -3,7 +3,10 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+// Types only: a value imported from sp-property-pane makes it a dependency of the web part's
+// manifest, and SPFx then loads it, with the Fluent UI bundles it needs, before the web part can
+// start on a page that is only viewed. sp-webpart-base loads the property pane itself when it opens.
+import type { IPropertyPaneConfiguration, IPropertyPaneField, IPropertyPaneTextFieldProps, PropertyPaneFieldType } from '@microsoft/sp-property-pane';
 import type { PartialTheme } from '@fluentui/react';
 import type { AppEnvironment, AppModule, AppSettings } from '../../apps/shared/appTypes';
 import { langFromCulture } from '../../apps/shared/appTypes';
@@ -85,13 +88,18 @@ export abstract class AppWebPart<P extends IAppWebPartProps, S = AppServices> ex
     return `https://teams.microsoft.com/l/entity/${this.manifest.id}/${encodeURIComponent(this.teamsEntityId)}?context=${context}`;
   }
 
+  /** What PropertyPaneTextField(name, props) returns (PropertyPaneFieldType.TextField is 3). */
+  private static textField(targetProperty: string, properties: IPropertyPaneTextFieldProps): IPropertyPaneField<IPropertyPaneTextFieldProps> {
+    return { type: 3 as PropertyPaneFieldType.TextField, targetProperty, properties };
+  }
+
   /** One page, one group of text fields: [property, label, description]. */
   protected textFieldPane(description: string, groupName: string, fields: Array<[string, string, string]>): IPropertyPaneConfiguration {
     return {
       pages: [
         {
           header: { description },
-          groups: [{ groupName, groupFields: fields.map(([name, label, help]) => PropertyPaneTextField(name, { label, description: help })) }]
+          groups: [{ groupName, groupFields: fields.map(([name, label, help]) => AppWebPart.textField(name, { label, description: help })) }]
         }
       ]
     };
