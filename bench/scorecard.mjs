@@ -3,8 +3,7 @@
 // orders (two years of them, so a year is about half). Counts the API requests (and the reads
 // inside each $batch), the bytes of their answers and the time until the scorecard's summary is
 // on the screen, and fails if any answer is a list view threshold refusal.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,38 +14,14 @@ const SCALES = [
   { name: '100k', orders: 100000 }
 ];
 
-function generate(root, dataDir, orders) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['workbench/start.mjs', '--quiet', '--generate-orders', String(orders)], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, GENERATE_SEED: '3' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`--generate-orders ${orders} (code ${code}):\n${output}`))));
-  });
-}
-
 async function measureOne(root, harness, scale, progress) {
   const dataDir = mkdtempSync(join(tmpdir(), `utbildningsavrop-bench-scorecard-${scale.name}-`));
   let server;
   let browser;
   try {
-    // BENCH_SCORECARD_DATA=<dir>: keep the generated orders there and reuse them next time
-    // (generating 100,000 takes minutes); without it every run generates afresh.
-    const kept = scale.orders > 0 && process.env.BENCH_SCORECARD_DATA ? join(process.env.BENCH_SCORECARD_DATA, String(scale.orders)) : '';
-    if (kept && existsSync(join(kept, 'site.db'))) {
-      cpSync(kept, dataDir, { recursive: true });
-      rmSync(join(dataDir, 'workbench.lock'), { force: true });
-    } else if (scale.orders > 0) {
-      progress(`scorecard: generating ${scale.orders} orders ...`);
-      const t = performance.now();
-      await generate(root, dataDir, scale.orders);
-      progress(`scorecard: generated in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-      rmSync(join(dataDir, 'workbench.lock'), { force: true });
-      if (kept) cpSync(dataDir, kept, { recursive: true });
+    // The 100,000 orders npm test's scale flow generated (cached by what they are made from).
+    if (scale.orders > 0) {
+      for (const f of readdirSync(scale.dataDir)) if (f !== 'workbench.lock') cpSync(join(scale.dataDir, f), join(dataDir, f));
     }
     server = await harness.startWorkbench({ env: { DATA_DIR: dataDir } });
     browser = await harness.launchBrowser();
@@ -97,10 +72,11 @@ async function measureOne(root, harness, scale, progress) {
   }
 }
 
-export async function measureScorecard(root, progress) {
+/** `dataDir`: a data directory with 100,000 generated orders (bench/run.mjs finds or makes it). */
+export async function measureScorecard(root, progress, dataDir) {
   const harness = await import(pathToFileURL(join(root, 'tests', 'browser', 'harness.mjs')).href);
   const out = [];
-  for (const scale of SCALES) out.push(await measureOne(root, harness, scale, progress));
+  for (const scale of SCALES) out.push(await measureOne(root, harness, { ...scale, dataDir }, progress));
   const refused = out.flatMap((r) => r.thresholdRefusals);
   if (refused.length) throw new Error(`the scorecard hit the list view threshold: ${refused.join(', ')}`);
   return { period: 'last 12 months', scales: out };

@@ -24,7 +24,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'utbildningsavrop-scale');
 
 /** Names the generated data by everything it is made from. */
-function dataKey() {
+export function dataKey() {
   const hash = createHash('sha256');
   hash.update(`${ORDERS} ${SEED} ${new Date().toISOString().slice(0, 10)} ${process.version}\n`);
   const walk = (dir) => {
@@ -51,7 +51,7 @@ function run(args, env) {
 }
 
 /** The cached data directory for `key`, generated (by `npm run generate`'s code path) when missing. */
-async function generatedData(key) {
+export async function generatedData(key) {
   const dir = join(CACHE, key);
   if (existsSync(join(dir, 'site.db'))) return { dir, generated: false };
   mkdirSync(CACHE, { recursive: true });
