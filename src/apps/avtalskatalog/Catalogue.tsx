@@ -5,7 +5,7 @@ import { buildSearchIndex, searchAreas } from '../../domain/search';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
 import { format, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
-import { AreaCard } from './AreaCard';
+import { AreaCard, cardFacts } from './AreaCard';
 import { AreaDetail } from './AreaDetail';
 import { GeneralInfo } from './GeneralInfo';
 import { Filters, FilterValue, NO_FILTER } from './Filters';
@@ -34,6 +34,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   // again from its first cards.
   const [more, setMore] = React.useState({ search: '', limit: CARDS_AT_ONCE });
   const index = React.useMemo(() => buildSearchIndex(props.catalogue), [props.catalogue]);
+  const facts = React.useMemo(() => cardFacts(props.catalogue), [props.catalogue]);
   const hits = React.useMemo(
     () => searchAreas(index, query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
     [index, query, filters]
@@ -60,15 +61,18 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const open = (key: string): void => {
-    if (!key) returnTo.current = areaKey;
+  // The same function every render, so a keystroke re-renders only the cards whose highlights change.
+  const shownArea = React.useRef(areaKey);
+  shownArea.current = areaKey;
+  const open = React.useCallback((key: string): void => {
+    if (!key) returnTo.current = shownArea.current;
     const url = new URL(window.location.href);
     if (key) url.searchParams.set(AREA_PARAM, key);
     else url.searchParams.delete(AREA_PARAM);
     window.history.pushState({}, '', url.toString());
     setAreaKey(key);
     window.scrollTo?.(0, 0);
-  };
+  }, []);
 
   if (area) {
     return <AreaDetail area={area} catalogue={props.catalogue} settings={props.settings} env={props.env} onBack={() => open('')} />;
@@ -103,7 +107,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
       <ul ref={list} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>
         {shown.map((hit) => (
           <li key={hit.areaKey}>
-            <AreaCard area={hit.area} catalogue={props.catalogue} query={query} onOpen={open} />
+            <AreaCard area={hit.area} facts={facts.get(hit.areaKey)!} query={query} onOpen={open} />
           </li>
         ))}
       </ul>

@@ -15,7 +15,8 @@ export interface FilterValue {
 export const NO_FILTER: FilterValue = { targetGroups: [], supplierKey: '' };
 
 /** Target group (several, as checkboxes) and supplier (one, a select); they combine with the search. */
-export function Filters(props: { catalogue: Catalogue; value: FilterValue; onChange: (value: FilterValue) => void }): JSX.Element {
+// Memoised: a keystroke in the search box changes nothing here.
+export const Filters = React.memo(function Filters(props: { catalogue: Catalogue; value: FilterValue; onChange: (value: FilterValue) => void }): JSX.Element {
   const t = useStrings(strings);
   const css = controlClasses(useTheme());
   const [supplierId] = React.useState(() => getId('avtalskatalog-supplier'));
@@ -64,4 +65,4 @@ export function Filters(props: { catalogue: Catalogue; value: FilterValue; onCha
       )}
     </div>
   );
-}
+});

@@ -6,7 +6,8 @@ import { useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 
 /** Who may order (from Beställande organisationer) and the configurable links. */
-export function GeneralInfo(props: { catalogue: Catalogue; settings: AppSettings }): JSX.Element {
+// Memoised: a keystroke in the search box changes nothing here.
+export const GeneralInfo = React.memo(function GeneralInfo(props: { catalogue: Catalogue; settings: AppSettings }): JSX.Element {
   const t = useStrings(strings);
   const organisations = props.catalogue.organisations.filter((o) => o.active);
   return (
@@ -40,4 +41,4 @@ export function GeneralInfo(props: { catalogue: Catalogue; settings: AppSettings
       )}
     </section>
   );
-}
+});
