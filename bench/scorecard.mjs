@@ -83,7 +83,7 @@ export async function measureScorecard(root, progress, dataDir) {
 }
 
 export function printScorecard(r) {
-  const lines = [`5. SCORECARD (Uppföljning as ulla, ${r.period}; Chromium against the workbench)`];
+  const lines = [`7. SCORECARD (Uppföljning as ulla, ${r.period}; Chromium against the workbench)`];
   const pad = (s, n) => String(s).padStart(n);
   lines.push(`  ${'scale'.padEnd(6)}  ${pad('orders', 7)}  ${pad('API requests', 12)}  ${pad('reads', 6)}  ${pad('answer bytes', 13)}  ${pad('ready', 9)}  summary`);
   for (const s of r.scales) {
