@@ -15,14 +15,15 @@ import { CascadeReason, CASCADE_REASONS, Catalogue, Order, OrderEventKind, Order
 
 export type OrderRole = 'orderer' | 'handler';
 
-export type OrderAction = 'sendToSupplier' | 'recordAcceptance' | 'moveToNextSupplier' | 'completeOrder' | 'cancelOrder';
+export type OrderAction = 'sendToSupplier' | 'recordAcceptance' | 'moveToNextSupplier' | 'completeOrder' | 'cancelOrder' | 'correctAnswer';
 
 export const ORDER_ACTION_LABELS: Readonly<Record<OrderAction, string>> = {
   sendToSupplier: 'Skicka till leverantören',
   recordAcceptance: 'Registrera att leverantören antagit avropet',
   moveToNextSupplier: 'Gå vidare till nästa leverantör',
   completeOrder: 'Markera som genomfört',
-  cancelOrder: 'Avbryt avropet'
+  cancelOrder: 'Avbryt avropet',
+  correctAnswer: 'Rätta leverantörens svar'
 };
 
 export interface TransitionResult {
@@ -51,6 +52,11 @@ export interface SendContext extends ActorContext {
 
 export interface AcceptanceContext extends ActorContext {
   startDate: string;
+  /**
+   * The day the supplier answered (YYYY-MM-DD), when the handler records it later; today when not
+   * given. The start date is checked against this day, not the day it is recorded.
+   */
+  answeredOn?: string;
 }
 
 export interface MoveContext extends ActorContext {
@@ -66,10 +72,24 @@ export interface CompletionContext extends ActorContext {
   participantsMen?: number;
   participantsOtherOrUnstated?: number;
   evaluationScore?: number;
+  /** The person confirmed that the training took place although its planned start is after today. */
+  confirmedBeforeStart?: boolean;
 }
 
 export interface CancelContext extends ActorContext {
   reason: string;
+  /** A handler may also cancel an accepted order (the supplier is then told); an orderer may not. */
+  role?: OrderRole;
+}
+
+export interface CorrectionContext extends ActorContext {
+  /** Why the recorded answer was wrong; required, as for skipping a supplier. */
+  justification: string;
+  /** Correcting an acceptance: the supplier in fact declined, for this reason. */
+  reason?: CascadeReason;
+  /** Correcting a decline: the supplier in fact accepted, with this start date. */
+  startDate?: string;
+  commentForOrderer?: boolean;
 }
 
 /** Statuses from which nothing more happens to an order. */
@@ -136,7 +156,8 @@ const ACTION_VERBS: Readonly<Record<OrderAction, string>> = {
   recordAcceptance: 'registrera att leverantören antagit avropet',
   moveToNextSupplier: 'flytta avropet till nästa leverantör',
   completeOrder: 'markera avropet som genomfört',
-  cancelOrder: 'avbryta avropet'
+  cancelOrder: 'avbryta avropet',
+  correctAnswer: 'rätta leverantörens svar'
 };
 
 function statusRefusal(order: Order, action: OrderAction, allowed: readonly OrderStatus[]): DomainError | null {
@@ -167,6 +188,7 @@ interface EntryParts {
   comment?: string;
   answerDeadline?: string;
   startDate?: string;
+  answeredOn?: string;
   commentForOrderer?: boolean;
 }
 
@@ -186,6 +208,7 @@ function makeEntry(previous: Order | null, at: string, actor: ActorContext, part
   if (parts.toSupplierKey && parts.toRank !== undefined) entry.toRank = parts.toRank;
   if (parts.answerDeadline) entry.answerDeadline = parts.answerDeadline;
   if (parts.startDate) entry.startDate = parts.startDate;
+  if (parts.answeredOn) entry.answeredOn = parts.answeredOn;
   const name = textOf(actor.userName).trim();
   if (name) entry.byName = name;
   if (parts.commentForOrderer === true && entry.comment !== '') entry.commentForOrderer = true;
@@ -269,18 +292,28 @@ export function recordAcceptance(order: Order, ctx: AcceptanceContext): Transiti
     throw new DomainError('invalid-date', 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'startDate');
   }
   const today = stockholmDate(ctx.now);
-  if (compareIsoDates(ctx.startDate, today) < 0) {
-    throw new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(ctx.startDate)} har redan passerat. Ange ett datum från och med i dag.`, 'startDate');
+  const answeredOn = answerDay(order, ctx, today);
+  if (compareIsoDates(ctx.startDate, answeredOn) < 0) {
+    throw answeredOn === today
+      ? new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(ctx.startDate)} har redan passerat. Ange ett datum från och med i dag.`, 'startDate')
+      : new DomainError(
+          'start-date-in-past',
+          `Startdatumet ${formatSwedishDate(ctx.startDate)} ligger före leverantörens svar (${formatSwedishDate(answeredOn)}). Ange ett datum från och med svarsdagen.`,
+          'startDate'
+        );
   }
   const warnings: string[] = [];
   const { startDateWarningDays } = orderValidationLimits;
-  if (daysBetween(today, ctx.startDate) > startDateWarningDays) {
+  // Counted from the answer: a start seven days after it is within the week even when the
+  // handler records the answer days later.
+  if (daysBetween(answeredOn, ctx.startDate) > startDateWarningDays) {
     warnings.push(
       `Utbildningen startar ${formatSwedishDate(ctx.startDate)}, mer än ${startDateWarningDays} dagar efter att avropet antogs. Kontrollera att startdatumet stämmer med leverantörens svar.`
     );
   }
   const deadline = parseInstant(order.answerDeadline);
-  if (deadline && ctx.now.getTime() > deadline.getTime()) {
+  const answeredLate = answeredOn === today ? !!deadline && ctx.now.getTime() > deadline.getTime() : !!deadline && compareIsoDates(answeredOn, stockholmDate(deadline)) > 0;
+  if (deadline && answeredLate) {
     warnings.push(`Leverantören svarade efter svarstiden (svar senast ${formatSwedishDateTime(deadline)}). Avropet registreras som antaget ändå.`);
   }
   if (isValidIsoDate(order.periodFrom) && isValidIsoDate(order.periodTo) &&
@@ -294,9 +327,31 @@ export function recordAcceptance(order: Order, ctx: AcceptanceContext): Transiti
     toStatus: 'Antagen',
     toSupplierKey: order.assignedSupplierKey,
     toRank: order.assignedRank,
-    startDate: ctx.startDate
+    startDate: ctx.startDate,
+    answeredOn: answeredOn === today ? undefined : answeredOn
   });
   return withChanges(order, { status: 'Antagen', acceptedAt: at, startDate: ctx.startDate }, entry, warnings);
+}
+
+/** The day the supplier answered: given by the handler (not after today, not before the order was sent) or today. */
+function answerDay(order: Order, ctx: AcceptanceContext, today: string): string {
+  const given = textOf(ctx.answeredOn).trim();
+  if (given === '' || given === today) return today;
+  if (!isValidIsoDate(given)) {
+    throw new DomainError('invalid-date', 'Ange svarsdagen som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'answeredOn');
+  }
+  if (compareIsoDates(given, today) > 0) {
+    throw new DomainError('invalid-date', `Svarsdagen ${formatSwedishDate(given)} har inte kommit än. Ange den dag leverantören svarade.`, 'answeredOn');
+  }
+  const sent = parseInstant(order.sentAt);
+  if (sent && compareIsoDates(given, stockholmDate(sent)) < 0) {
+    throw new DomainError(
+      'invalid-date',
+      `Svarsdagen ${formatSwedishDate(given)} ligger före den dag avropet skickades (${formatSwedishDate(stockholmDate(sent))}).`,
+      'answeredOn'
+    );
+  }
+  return given;
 }
 
 function isDecline(reason: CascadeReason): boolean {
@@ -392,6 +447,11 @@ function requireCount(value: number | undefined, field: string, label: string, m
   }
 }
 
+/** Whether the order's planned start is after today (Swedish date): completing it then needs a confirmation. */
+export function startsAfterToday(order: Order, now: Date): boolean {
+  return isValidIsoDate(order.startDate) && compareIsoDates(order.startDate, stockholmDate(now)) > 0;
+}
+
 /** Antagen -> Genomförd, with the follow-up figures. */
 export function completeOrder(order: Order, ctx: CompletionContext): TransitionResult {
   const at = actorTime(ctx);
@@ -420,8 +480,12 @@ export function completeOrder(order: Order, ctx: CompletionContext): TransitionR
   if (given.length === counts.length && sum < ctx.actualParticipants) {
     warnings.push(`Deltagarna per kön blir sammanlagt ${sum}, men antalet deltagare är ${ctx.actualParticipants}. Kontrollera siffrorna.`);
   }
-  if (isValidIsoDate(order.startDate) && compareIsoDates(order.startDate, stockholmDate(ctx.now)) > 0) {
-    warnings.push(`Utbildningen skulle enligt planen starta ${formatSwedishDate(order.startDate)}, alltså efter i dag. Kontrollera att det är rätt avrop.`);
+  if (startsAfterToday(order, ctx.now) && ctx.confirmedBeforeStart !== true) {
+    throw new DomainError(
+      'confirm-before-start',
+      `Utbildningen skulle enligt planen starta ${formatSwedishDate(order.startDate)}, alltså efter i dag. Bekräfta att den redan är genomförd, eller vänta till efter start.`,
+      'confirmedBeforeStart'
+    );
   }
   const entry = makeEntry(order, at, ctx, { kind: 'Genomförd', toStatus: 'Genomförd', toSupplierKey: order.assignedSupplierKey, toRank: order.assignedRank });
   return withChanges(
@@ -440,16 +504,19 @@ export function completeOrder(order: Order, ctx: CompletionContext): TransitionR
   );
 }
 
-/** Ny or Väntar på svar -> Avbruten. After acceptance the supplier has committed, so cancelling is a matter for the contract, not this app. */
+/**
+ * Ny or Väntar på svar -> Avbruten. After acceptance the supplier has committed, so only a
+ * handler may cancel then (and the supplier is told); the orderer is sent to the handlers.
+ */
 export function cancelOrder(order: Order, ctx: CancelContext): TransitionResult {
   const at = actorTime(ctx);
-  if (order.status === 'Antagen') {
+  if (order.status === 'Antagen' && ctx.role !== 'handler') {
     throw new DomainError(
       'invalid-transition',
       'Avropet är redan antaget av leverantören och kan inte avbrytas här. Kontakta leverantören och avropshandläggarna.'
     );
   }
-  requireStatus(order, 'cancelOrder', ['Ny', 'Väntar på svar']);
+  requireStatus(order, 'cancelOrder', ctx.role === 'handler' ? ['Ny', 'Väntar på svar', 'Antagen'] : ['Ny', 'Väntar på svar']);
   const reason = textOf(ctx.reason).trim();
   const { cancelReasonMinLength, commentMaxLength } = orderValidationLimits;
   if (reason.length < cancelReasonMinLength) {
@@ -464,10 +531,115 @@ export function cancelOrder(order: Order, ctx: CancelContext): TransitionResult 
     toSupplierKey: order.assignedSupplierKey,
     toRank: order.assignedRank,
     comment: reason,
-    // Cancelling is the orderer's own act, in her own words.
+    // The orderer's own words, or the handler's reason that the orderer is told.
     commentForOrderer: true
   });
   return withChanges(order, { status: 'Avbruten', cancelledAt: at, cancelReason: reason }, entry);
+}
+
+/** The decline reasons an acceptance can be corrected to: the supplier answered, so "no answer" does not fit. */
+export const DECLINE_REASONS: readonly CascadeReason[] = ['Avböjt: saknar kapacitet', 'Avböjt: kan inte starta i tid', 'Annat'];
+
+export interface CorrectableAnswer {
+  /** What was recorded, and what the correction makes of it. */
+  recorded: 'accepted' | 'declined';
+  /** The supplier whose answer it was. */
+  supplierKey: string;
+  rank: number;
+}
+
+/**
+ * The answer that may be corrected now: only the latest entry, and only while nothing has happened
+ * since (an acceptance not yet completed; a decline whose next supplier has not been sent the order).
+ * A decline is an answer only if the supplier had the order ('Väntar på svar'); a skip is not.
+ */
+export function correctableAnswer(order: Order): CorrectableAnswer | undefined {
+  const last = order.trail[order.trail.length - 1];
+  if (!last) return undefined;
+  const accepted = last.kind === 'Antagen' || (last.kind === 'Svar rättat' && last.toStatus === 'Antagen');
+  if (accepted && order.status === 'Antagen' && order.assignedSupplierKey) {
+    return { recorded: 'accepted', supplierKey: order.assignedSupplierKey, rank: order.assignedRank };
+  }
+  const declined =
+    ((last.kind === 'Vidare till nästa leverantör' || last.kind === 'Ingen leverantör') && last.fromStatus === 'Väntar på svar') ||
+    (last.kind === 'Svar rättat' && last.toStatus !== 'Antagen');
+  if (declined && (order.status === 'Ny' || order.status === 'Ingen leverantör') && last.fromSupplierKey && last.fromRank !== undefined) {
+    return { recorded: 'declined', supplierKey: last.fromSupplierKey, rank: last.fromRank };
+  }
+  return undefined;
+}
+
+/**
+ * A wrongly recorded answer is corrected, never edited away: the order moves as the right answer
+ * would have moved it, and one 'Svar rättat' entry with the justification records why.
+ * Accepted -> declined: the order goes on to the next supplier (or ends without one).
+ * Declined -> accepted: the order goes back to that supplier, accepted with the start date given.
+ */
+export function correctAnswer(order: Order, ctx: CorrectionContext): TransitionResult {
+  const at = actorTime(ctx);
+  const answer = correctableAnswer(order);
+  if (!answer) {
+    throw new DomainError(
+      'invalid-transition',
+      'Det finns inget svar att rätta. Ett svar kan rättas så länge inget har hänt efter det: ett antagande innan avropet är genomfört, ett avböjande innan nästa leverantör har fått avropet.'
+    );
+  }
+  const justification = textOf(ctx.justification).trim();
+  const { justificationMinNonSpaceChars, commentMaxLength } = orderValidationLimits;
+  if (nonSpaceLength(justification) < justificationMinNonSpaceChars) {
+    throw new DomainError('justification-required', `Skriv varför svaret rättas (minst ${justificationMinNonSpaceChars} tecken).`, 'justification');
+  }
+  if (justification.length > commentMaxLength) {
+    throw new DomainError('invalid-input', `Motiveringen får vara högst ${commentMaxLength} tecken.`, 'justification');
+  }
+  const cleared = { acceptedAt: '', startDate: '', sentAt: '', answerDeadline: '' };
+  const common = { comment: justification, commentForOrderer: ctx.commentForOrderer };
+  if (answer.recorded === 'accepted') {
+    const reason = ctx.reason;
+    if (!reason || DECLINE_REASONS.indexOf(reason) < 0) {
+      throw new DomainError('reason-not-allowed', `Välj varför leverantören inte tog avropet: ${joinSwedish(DECLINE_REASONS.map((r) => `"${r}"`), 'eller')}.`, 'reason');
+    }
+    const index = order.ranking.findIndex((r) => r.supplierKey === answer.supplierKey);
+    const next = index >= 0 ? order.ranking[index + 1] : undefined;
+    if (!next) {
+      const entry = makeEntry(order, at, ctx, { kind: 'Svar rättat', toStatus: 'Ingen leverantör', toSupplierKey: '', reason, ...common });
+      return withChanges(order, { ...cleared, status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 }, entry, [
+        'Det finns ingen fler leverantör i rangordningen. Avropet kan inte gå vidare; beställaren får veta det med nästa möjliga steg.'
+      ]);
+    }
+    const entry = makeEntry(order, at, ctx, { kind: 'Svar rättat', toStatus: 'Ny', toSupplierKey: next.supplierKey, toRank: next.rank, reason, ...common });
+    return withChanges(order, { ...cleared, status: 'Ny', assignedSupplierKey: next.supplierKey, assignedRank: next.rank }, entry);
+  }
+  const startDate = textOf(ctx.startDate).trim();
+  if (!isValidIsoDate(startDate)) {
+    throw new DomainError('invalid-date', 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'startDate');
+  }
+  // The acceptance was given when the decline was recorded, so the start is checked from that day.
+  const last = order.trail[order.trail.length - 1];
+  const answered = stockholmDate(new Date(last.at));
+  if (compareIsoDates(startDate, answered) < 0) {
+    throw new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(startDate)} ligger före leverantörens svar (${formatSwedishDate(answered)}).`, 'startDate');
+  }
+  // The sending to this supplier is the one the answer was to: its time and deadline come back.
+  const sending = [...order.trail].reverse().find((e) => e.kind === 'Skickad' && e.toSupplierKey === answer.supplierKey);
+  const entry = makeEntry(order, at, ctx, { kind: 'Svar rättat', toStatus: 'Antagen', toSupplierKey: answer.supplierKey, toRank: answer.rank, startDate, ...common });
+  const warnings = daysBetween(answered, startDate) > orderValidationLimits.startDateWarningDays
+    ? [`Utbildningen startar ${formatSwedishDate(startDate)}, mer än ${orderValidationLimits.startDateWarningDays} dagar efter leverantörens svar. Kontrollera att startdatumet stämmer.`]
+    : [];
+  return withChanges(
+    order,
+    {
+      status: 'Antagen',
+      assignedSupplierKey: answer.supplierKey,
+      assignedRank: answer.rank,
+      acceptedAt: at,
+      startDate,
+      sentAt: sending ? sending.at : '',
+      answerDeadline: sending?.answerDeadline ?? ''
+    },
+    entry,
+    warnings
+  );
 }
 
 /**
@@ -492,7 +664,8 @@ export function allowedActions(order: Order, role: OrderRole, now: Date): OrderA
     if (open && allowedCascadeReasons(order, now).length > 0) actions.push('moveToNextSupplier');
   }
   if (order.status === 'Antagen') actions.push('completeOrder');
-  if (open) actions.push('cancelOrder');
+  if (open || (role === 'handler' && order.status === 'Antagen')) actions.push('cancelOrder');
+  if (role === 'handler' && correctableAnswer(order)) actions.push('correctAnswer');
   return actions;
 }
 
@@ -541,6 +714,15 @@ export function describeTrailEntry(entry: OrderTrailEntry, supplierName: (key: s
       return 'Utbildningen markerades som genomförd.';
     case 'Avbruten':
       return entry.comment ? `Avropet avbröts. Skäl: ${asSentence(entry.comment)}` : 'Avropet avbröts.';
+    case 'Svar rättat': {
+      const why = entry.comment ? ` Motivering: ${asSentence(entry.comment)}` : '';
+      if (entry.toStatus === 'Antagen') {
+        const start = entry.startDate ? ` Utbildningen planeras starta ${formatSwedishDate(entry.startDate)}.` : '';
+        return `Svaret rättades: ${to} hade antagit avropet, inte avböjt.${start}${why}`;
+      }
+      const onward = entry.toSupplierKey ? `Avropet gick vidare till ${to}.` : 'Det finns ingen fler leverantör i rangordningen.';
+      return `Svaret rättades: ${from} hade inte antagit avropet. ${onward}${why}`;
+    }
     default:
       return '';
   }

@@ -20,6 +20,7 @@ export type DomainErrorCode =
   | 'invalid-participants'
   | 'invalid-evaluation'
   | 'reason-required'
+  | 'confirm-before-start'
   | 'missing-user';
 
 export class DomainError extends Error {

@@ -210,7 +210,9 @@ export type OrderEventKind =
   | 'Vidare till nästa leverantör'
   | 'Ingen leverantör'
   | 'Genomförd'
-  | 'Avbruten';
+  | 'Avbruten'
+  /** A handler corrected an answer recorded wrongly (accepted <-> declined), with a justification. */
+  | 'Svar rättat';
 
 export interface OrderTrailEntry {
   at: string;
@@ -228,6 +230,8 @@ export interface OrderTrailEntry {
   answerDeadline?: string;
   /** 'Antagen': the start date the supplier gave (YYYY-MM-DD). */
   startDate?: string;
+  /** 'Antagen': the day the supplier answered (YYYY-MM-DD), when it was not the day it was recorded. */
+  answeredOn?: string;
   /** The person's name when she acted, for people to read; `by` (her login) is what identifies her. */
   byName?: string;
   /** The handler marked the comment for the orderer; without the mark it is for handlers only. */

@@ -8,7 +8,8 @@ export const ORDER_EVENT_KINDS = [
   'Vidare till nästa leverantör',
   'Ingen leverantör',
   'Genomförd',
-  'Avbruten'
+  'Avbruten',
+  'Svar rättat'
 ] as const;
 
 export const TRAINING_ITEM_KINDS = ['Utbildningsområde', 'Kurs', 'Tidigare utbildning'] as const;

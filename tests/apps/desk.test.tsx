@@ -429,7 +429,9 @@ describe('Avropshantering: avropet', () => {
     expect(await screen.findByText(/Avropet har nu status "Ingen leverantör"/)).toBeTruthy();
     expect(services.updated[0].next.status).toBe('Ingen leverantör');
     expect(services.updated[0].next.assignedSupplierKey).toBe('');
-    expect(screen.getByText(/Avropet är avslutat med status "Ingen leverantör"/)).toBeTruthy();
+    // The decline just recorded can still be corrected; nothing else is left to do.
+    expect(screen.getByRole('heading', { name: 'Rätta leverantörens svar' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Registrera leverantörens svar' })).toBeNull();
     expect(screen.getByText(/Det finns ingen fler leverantör i rangordningen, så avropet kunde inte tilldelas någon leverantör/)).toBeTruthy();
     // The earlier skip and its justification are part of the documentation.
     expect(screen.getByText(/Prové \(rang 1\) hoppades över\. Motivering: Prové har meddelat att de inte tar uppdrag i mars\./)).toBeTruthy();

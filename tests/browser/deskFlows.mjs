@@ -166,6 +166,11 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
       await page.getByRole('radio', { name: '5' }).check();
       await noViolations(page, 'avropet, status Antagen');
       await page.getByRole('button', { name: 'Markera som genomfört' }).click();
+      // The start is two days away: completing now needs a confirmation.
+      const early = page.getByRole('alertdialog', { name: 'Markera som genomfört före startdatumet?' });
+      await early.waitFor();
+      await noViolations(page, 'frågan om genomfört före startdatumet');
+      await early.getByRole('button', { name: 'Ja, markera som genomfört' }).click();
       await page.getByText('Avropet är markerat som genomfört med 11 deltagare.').waitFor();
 
       // The trail on the order documents every step, with who did it.

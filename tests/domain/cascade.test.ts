@@ -5,7 +5,10 @@ import {
   cancelOrder,
   Catalogue,
   completeOrder,
+  correctableAnswer,
+  correctAnswer,
   createOrder,
+  describeTrailEntry,
   DomainError,
   moveToNextSupplier,
   Order,
@@ -263,6 +266,46 @@ describe('recordAcceptance', () => {
     expect(warnings).toEqual([
       'Utbildningen startar 2 sep 2026, mer än 7 dagar efter att avropet antogs. Kontrollera att startdatumet stämmer med leverantörens svar.'
     ]);
+  });
+
+  it('counts the seven days from the answer day, not from the day it is recorded', () => {
+    // Answered Tuesday 25 Aug with a start on 1 Sep; recorded on Thursday 27 Aug.
+    const recordedLater = sthlm(2026, 8, 27, 10, 0);
+    expect(recordAcceptance(sent(), { now: recordedLater, user: HANDLER, startDate: '2026-09-02', answeredOn: '2026-08-25' }).warnings).toEqual([
+      'Utbildningen startar 2 sep 2026, mer än 7 dagar efter att avropet antogs. Kontrollera att startdatumet stämmer med leverantörens svar.'
+    ]);
+    const { order, entry, warnings } = recordAcceptance(sent(), { now: recordedLater, user: HANDLER, startDate: '2026-09-01', answeredOn: '2026-08-25' });
+    expect(warnings).toEqual([]);
+    expect(entry.answeredOn).toBe('2026-08-25');
+    expect(order.acceptedAt).toBe(recordedLater.toISOString());
+  });
+
+  it('takes a start on the answer day although that day has passed, and refuses one before it', () => {
+    const recordedLater = sthlm(2026, 8, 27, 10, 0);
+    expect(recordAcceptance(sent(), { now: recordedLater, user: HANDLER, startDate: '2026-08-26', answeredOn: '2026-08-25' }).order.startDate).toBe('2026-08-26');
+    expectDomainError(
+      () => recordAcceptance(sent(), { now: recordedLater, user: HANDLER, startDate: '2026-08-24', answeredOn: '2026-08-25' }),
+      'start-date-in-past',
+      'Startdatumet 24 aug 2026 ligger före leverantörens svar (25 aug 2026). Ange ett datum från och med svarsdagen.'
+    );
+  });
+
+  it('refuses an answer day in the future, before the sending, or not a date', () => {
+    const now = sthlm(2026, 8, 27, 10, 0);
+    for (const [answeredOn, message] of [
+      ['2026-08-28', /har inte kommit än/],
+      ['2026-08-23', /ligger före den dag avropet skickades \(24 aug 2026\)/],
+      ['28/8', /giltigt datum/]
+    ] as const) {
+      const error = expectDomainError(() => recordAcceptance(sent(), { now, user: HANDLER, startDate: '2026-09-01', answeredOn }), 'invalid-date', message);
+      expect(error.field).toBe('answeredOn');
+    }
+  });
+
+  it('says the answer came late only when the answer day was after the deadline day', () => {
+    const now = sthlm(2026, 8, 27, 10, 0);
+    expect(recordAcceptance(sent(), { now, user: HANDLER, startDate: '2026-09-01', answeredOn: '2026-08-25' }).warnings).toEqual([]);
+    expect(recordAcceptance(sent(), { now, user: HANDLER, startDate: '2026-09-01', answeredOn: '2026-08-26' }).warnings.join(' ')).toMatch(/svarade efter svarstiden/);
   });
 
   it('accepts a start today but refuses one that has passed', () => {
@@ -549,9 +592,19 @@ describe('completeOrder', () => {
     expect(completeOrder(accepted(), { now, user: ORDERER, actualParticipants: 10, evaluationScore: 5 }).order.evaluationScore).toBe(5);
   });
 
-  it('warns when the planned start is still in the future', () => {
-    const { warnings } = completeOrder(accepted(sent(), '2026-09-20'), { now, user: ORDERER, actualParticipants: 10 });
-    expect(warnings).toContain('Utbildningen skulle enligt planen starta 20 sep 2026, alltså efter i dag. Kontrollera att det är rätt avrop.');
+  it('needs a confirmation when the planned start is still in the future, and is made once it is given', () => {
+    const order = accepted(sent(), '2026-09-20');
+    const error = expectDomainError(
+      () => completeOrder(order, { now, user: ORDERER, actualParticipants: 10 }),
+      'confirm-before-start',
+      'Utbildningen skulle enligt planen starta 20 sep 2026, alltså efter i dag. Bekräfta att den redan är genomförd, eller vänta till efter start.'
+    );
+    expect(error.field).toBe('confirmedBeforeStart');
+    const done = completeOrder(order, { now, user: ORDERER, actualParticipants: 10, confirmedBeforeStart: true });
+    expect(done.order.status).toBe('Genomförd');
+    expect(done.warnings).toEqual([]);
+    // On the start day itself no confirmation is asked.
+    expect(completeOrder(order, { now: sthlm(2026, 9, 20, 16), user: ORDERER, actualParticipants: 10 }).order.status).toBe('Genomförd');
   });
 
   it.each(ALL_STATUSES.filter((s) => s !== 'Antagen'))('is refused in status %s', (status) => {
@@ -579,6 +632,15 @@ describe('cancelOrder', () => {
 
   it.each(['Ingen leverantör', 'Genomförd', 'Avbruten'] as OrderStatus[])('is refused in status %s', (status) => {
     expectDomainError(() => cancelOrder(orderIn(status), { now: ACCEPTED, user: ORDERER, reason: 'Vi ångrar oss.' }), 'invalid-transition');
+    expectDomainError(() => cancelOrder(orderIn(status), { now: ACCEPTED, user: HANDLER, reason: 'Vi ångrar oss.', role: 'handler' }), 'invalid-transition');
+  });
+
+  it('lets a handler cancel an accepted order, with the reason kept for the orderer', () => {
+    const order = deepFreeze(accepted());
+    const { order: next, entry } = cancelOrder(order, { now: ACCEPTED, user: HANDLER, reason: 'Leverantören har gått i konkurs.', role: 'handler' });
+    expect(next).toMatchObject({ status: 'Avbruten', cancelReason: 'Leverantören har gått i konkurs.', assignedSupplierKey: 'prove', startDate: '2026-09-01' });
+    expect(entry).toMatchObject({ kind: 'Avbruten', fromStatus: 'Antagen', toStatus: 'Avbruten', fromSupplierKey: 'prove', commentForOrderer: true });
+    expectDomainError(() => cancelOrder(order, { now: ACCEPTED, user: HANDLER, reason: 'Nej', role: 'handler' }), 'reason-required');
   });
 
   it.each(['', '    ', 'abcd', ' ab  '])('requires a reason of at least five characters (%p)', (reason) => {
@@ -596,8 +658,8 @@ describe('allowedActions and allowedCascadeReasons', () => {
   it.each([
     ['Ny', 'handler', ['sendToSupplier', 'moveToNextSupplier', 'cancelOrder']],
     ['Väntar på svar', 'handler', ['recordAcceptance', 'moveToNextSupplier', 'cancelOrder']],
-    ['Antagen', 'handler', ['completeOrder']],
-    ['Ingen leverantör', 'handler', []],
+    ['Antagen', 'handler', ['completeOrder', 'cancelOrder', 'correctAnswer']],
+    ['Ingen leverantör', 'handler', ['correctAnswer']],
     ['Genomförd', 'handler', []],
     ['Avbruten', 'handler', []],
     ['Ny', 'orderer', ['cancelOrder']],
@@ -632,8 +694,10 @@ describe('allowedActions and allowedCascadeReasons', () => {
       sendToSupplier: (o) => sendToSupplier(o, { now, user: HANDLER, responseHours: 24 }),
       recordAcceptance: (o) => recordAcceptance(o, { now, user: HANDLER, startDate: '2026-09-01' }),
       moveToNextSupplier: (o) => moveToNextSupplier(o, { now, user: HANDLER, reason: 'Annat', comment: 'Motiverat skäl för att gå vidare.' }),
-      completeOrder: (o) => completeOrder(o, { now, user: HANDLER, actualParticipants: 10 }),
-      cancelOrder: (o) => cancelOrder(o, { now, user: HANDLER, reason: 'Behovet finns inte längre.' })
+      completeOrder: (o) => completeOrder(o, { now, user: HANDLER, actualParticipants: 10, confirmedBeforeStart: true }),
+      cancelOrder: (o) => cancelOrder(o, { now, user: HANDLER, reason: 'Behovet finns inte längre.', role: 'handler' }),
+      correctAnswer: (o) =>
+        correctAnswer(o, { now, user: HANDLER, justification: 'Svaret registrerades på fel avrop.', reason: 'Avböjt: saknar kapacitet', startDate: '2026-09-01' })
     };
     for (const status of ALL_STATUSES) {
       const order = orderIn(status);
@@ -650,6 +714,84 @@ describe('allowedActions and allowedCascadeReasons', () => {
         })();
         expect(`${status} ${action} ${works}`).toBe(`${status} ${action} ${offered.indexOf(action) >= 0}`);
       }
+    }
+  });
+});
+
+describe('correctAnswer', () => {
+  const LATER = sthlm(2026, 8, 26, 10, 0);
+  const WHY = 'Svaret gällde ett annat avrop.';
+
+  it('corrects an acceptance to a decline: the order goes on to the next supplier, the acceptance cleared', () => {
+    const order = deepFreeze(accepted());
+    expect(correctableAnswer(order)).toEqual({ recorded: 'accepted', supplierKey: 'prove', rank: 1 });
+    const { order: next, entry } = correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, reason: 'Avböjt: saknar kapacitet' });
+    expect(next).toMatchObject({ status: 'Ny', assignedSupplierKey: 'trustp', assignedRank: 2, acceptedAt: '', startDate: '', sentAt: '', answerDeadline: '' });
+    expect(entry).toMatchObject({
+      kind: 'Svar rättat',
+      fromStatus: 'Antagen',
+      toStatus: 'Ny',
+      fromSupplierKey: 'prove',
+      fromRank: 1,
+      toSupplierKey: 'trustp',
+      toRank: 2,
+      reason: 'Avböjt: saknar kapacitet',
+      comment: WHY
+    });
+    // Nothing is taken away: the wrong answer stays in the trail, the correction follows it.
+    expect(next.trail.map((e) => e.kind)).toEqual(['Skapad', 'Skickad', 'Antagen', 'Svar rättat']);
+    expect(describeTrailEntry(entry, (key) => key)).toBe(
+      'Svaret rättades: prove (rang 1) hade inte antagit avropet. Avropet gick vidare till trustp (rang 2). Motivering: Svaret gällde ett annat avrop.'
+    );
+  });
+
+  it('corrects a decline to an acceptance: the order goes back to that supplier with its sending and deadline', () => {
+    const wasSent = sent();
+    const order = deepFreeze(declined(wasSent));
+    expect(correctableAnswer(order)).toEqual({ recorded: 'declined', supplierKey: 'prove', rank: 1 });
+    const { order: next, entry } = correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-09-01' });
+    expect(next).toMatchObject({
+      status: 'Antagen',
+      assignedSupplierKey: 'prove',
+      assignedRank: 1,
+      startDate: '2026-09-01',
+      acceptedAt: LATER.toISOString(),
+      sentAt: wasSent.sentAt,
+      answerDeadline: wasSent.answerDeadline
+    });
+    expect(entry).toMatchObject({ kind: 'Svar rättat', fromStatus: 'Ny', toStatus: 'Antagen', toSupplierKey: 'prove', toRank: 1, startDate: '2026-09-01', reason: '' });
+    // And back again: the corrected answer is itself the latest answer.
+    expect(correctableAnswer(next)).toEqual({ recorded: 'accepted', supplierKey: 'prove', rank: 1 });
+  });
+
+  it('corrects the last decline of an order that ended without a supplier', () => {
+    const order = orderIn('Ingen leverantör');
+    const last = order.trail[order.trail.length - 1];
+    const { order: next } = correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-09-03' });
+    expect(next).toMatchObject({ status: 'Antagen', assignedSupplierKey: last.fromSupplierKey, assignedRank: last.fromRank });
+  });
+
+  it('ends the order without a supplier when the corrected acceptance was the last one in the ranking', () => {
+    const last = accepted(sent(declined(sent())));
+    const { order: next, warnings } = correctAnswer(last, { now: LATER, user: HANDLER, justification: WHY, reason: 'Avböjt: kan inte starta i tid' });
+    expect(next).toMatchObject({ status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 });
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('requires a justification, a decline reason and a start date that is not before the answer', () => {
+    expectDomainError(() => correctAnswer(accepted(), { now: LATER, user: HANDLER, justification: ' fel ', reason: 'Avböjt: saknar kapacitet' }), 'justification-required', 'Skriv varför svaret rättas (minst 10 tecken).');
+    expectDomainError(() => correctAnswer(accepted(), { now: LATER, user: HANDLER, justification: WHY }), 'reason-not-allowed');
+    expectDomainError(() => correctAnswer(accepted(), { now: LATER, user: HANDLER, justification: WHY, reason: 'Inget svar före svarstiden' }), 'reason-not-allowed');
+    expectDomainError(() => correctAnswer(declined(sent()), { now: LATER, user: HANDLER, justification: WHY, startDate: '' }), 'invalid-date');
+    expectDomainError(() => correctAnswer(declined(sent()), { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-08-24' }), 'start-date-in-past', /före leverantörens svar \(25 aug 2026\)/);
+  });
+
+  it('has nothing to correct once something has happened after the answer, or for a skip', () => {
+    const skipped = moveToNextSupplier(create(), { now: SENT, user: HANDLER, reason: 'Annat', comment: 'Leverantören har jäv i uppdraget.' }).order;
+    const nextSent = sent(declined(sent()), LATER);
+    for (const order of [create(), sent(), skipped, nextSent, orderIn('Genomförd'), orderIn('Avbruten')]) {
+      expect(correctableAnswer(order)).toBeUndefined();
+      expectDomainError(() => correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-09-01', reason: 'Annat' }), 'invalid-transition');
     }
   });
 });

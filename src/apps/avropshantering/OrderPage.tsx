@@ -14,6 +14,8 @@ import { useAsync } from '../../components/useAsync';
 import { format, LangContext, useStrings } from '../../i18n/strings';
 import type { Transition, TransitionOutcome } from './actions/actionShared';
 import { AnswerForm } from './actions/AnswerForm';
+import { CancelForm } from './actions/CancelForm';
+import { CorrectForm } from './actions/CorrectForm';
 import { CompleteForm } from './actions/CompleteForm';
 import { SendAction } from './actions/SendAction';
 import { SkipForm } from './actions/SkipForm';
@@ -236,7 +238,9 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
         {order.status === 'Väntar på svar' && actions.indexOf('recordAcceptance') >= 0 && <AnswerForm key={`answer|${formKey}`} {...formProps} />}
         {order.status === 'Ny' && actions.indexOf('moveToNextSupplier') >= 0 && <SkipForm key={`skip|${formKey}`} {...formProps} />}
         {actions.indexOf('completeOrder') >= 0 && <CompleteForm key={`complete|${formKey}`} {...formProps} />}
-        {!stored.unreadable && !actions.some((a) => a === 'sendToSupplier' || a === 'recordAcceptance' || a === 'moveToNextSupplier' || a === 'completeOrder') && (
+        {actions.indexOf('correctAnswer') >= 0 && <CorrectForm key={`correct|${formKey}`} {...formProps} />}
+        {actions.indexOf('cancelOrder') >= 0 && <CancelForm key={`cancel|${formKey}`} {...formProps} />}
+        {!stored.unreadable && actions.length === 0 && (
           <Text as="p" block>
             {format(t.noActions, { status: statusLabel(lang, order.status) })}
           </Text>

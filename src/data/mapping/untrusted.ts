@@ -151,6 +151,10 @@ function trailEntry(element: unknown): OrderTrailEntry | undefined {
     if (typeof e.startDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.startDate)) return undefined;
     entry.startDate = e.startDate;
   }
+  if (e.answeredOn !== undefined && e.answeredOn !== null && e.answeredOn !== '') {
+    if (typeof e.answeredOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.answeredOn)) return undefined;
+    entry.answeredOn = e.answeredOn;
+  }
   const byName = optionalText(e.byName);
   if (byName === undefined) return undefined;
   if (byName !== '') entry.byName = byName;

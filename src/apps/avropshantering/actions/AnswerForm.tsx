@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import { allowedCascadeReasons, moveToNextSupplier, recordAcceptance } from '../../../domain/cascade';
-import { formatSwedishDate, formatSwedishDateTime } from '../../../domain/time';
+import { formatSwedishDate, formatSwedishDateTime, stockholmDate } from '../../../domain/time';
 import type { CascadeReason } from '../../../domain/types';
 import { format, LangContext, useStrings } from '../../../i18n/strings';
 import { reasonLabel, strings } from '../strings';
-import { ActionProps, assignedName, CommentForOrderer, nextInRanking, Refusal, useRefusal } from './actionShared';
+import { ActionProps, assignedName, CommentForOrderer, DateField, nextInRanking, Refusal, TextAreaField, useRefusal } from './actionShared';
 
 /** The supplier's answer: accepted with a start date, declined for a listed reason, no answer in time, or another (justified) reason. */
 export function AnswerForm(props: ActionProps): JSX.Element {
@@ -15,6 +15,8 @@ export function AnswerForm(props: ActionProps): JSX.Element {
   const { actor } = props.desk;
   const [choice, setChoice] = React.useState('');
   const [startDate, setStartDate] = React.useState('');
+  // Today unless the handler records an answer given on an earlier day.
+  const [answeredOn, setAnsweredOn] = React.useState(() => stockholmDate(props.now));
   const [comment, setComment] = React.useState('');
   const [commentForOrderer, setCommentForOrderer] = React.useState(false);
   const [missingChoice, setMissingChoice] = React.useState(false);
@@ -41,7 +43,7 @@ export function AnswerForm(props: ActionProps): JSX.Element {
     const outcome =
       choice === 'accept'
         ? await props.transition(
-            (now) => recordAcceptance(order, { now, ...actor, startDate: startDate.trim() }),
+            (now) => recordAcceptance(order, { now, ...actor, startDate: startDate.trim(), answeredOn: answeredOn.trim() }),
             (result) => format(t.accepted, { supplier, date: formatSwedishDate(result.order.startDate) })
           )
         : await props.transition(
@@ -86,35 +88,28 @@ export function AnswerForm(props: ActionProps): JSX.Element {
             </Text>
           )}
           {choice === 'accept' && (
-            <TextField
-              label={t.startDateLabel}
-              description={t.startDateDescription}
-              type="date"
-              value={startDate}
-              onChange={(_e, value) => setStartDate(value || '')}
-              required
-              errorMessage={fieldError('startDate')}
-            />
+            <DateField label={t.answeredOnLabel} description={t.answeredOnDescription} value={answeredOn} onChange={setAnsweredOn} error={fieldError('answeredOn')} />
+          )}
+          {choice === 'accept' && (
+            <DateField label={t.startDateLabel} description={t.startDateDescription} value={startDate} onChange={setStartDate} required error={fieldError('startDate')} />
           )}
           {declining && (
             <>
               <Text as="p" block>
                 {next ? format(t.nextSupplier, { supplier: next.supplierName, rank: next.rank }) : format(t.lastSupplier, { supplier })}
               </Text>
-              <TextField
+              <TextAreaField
                 label={justify ? t.justification : t.comment}
                 description={justify ? format(t.justificationDescription, { supplier }) : undefined}
-                multiline
-                rows={3}
                 value={comment}
-                onChange={(_e, value) => setComment(value || '')}
+                onChange={setComment}
                 required={justify}
-                errorMessage={fieldError('comment')}
+                error={fieldError('comment')}
               />
               <CommentForOrderer id={`answer-for-orderer-${props.stored.id}`} checked={commentForOrderer} onChange={setCommentForOrderer} />
             </>
           )}
-          {error && !error.field?.match(/^(startDate|comment)$/) && <Refusal message={error.message} />}
+          {error && !error.field?.match(/^(startDate|answeredOn|comment)$/) && <Refusal message={error.message} />}
           <div>
             <PrimaryButton type="submit" text={props.saving ? t.saving : t.saveAnswer} disabled={props.saving} />
           </div>

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { ChoiceGroup, IChoiceGroupOption, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dialog, DialogFooter, DialogType, IChoiceGroupOption, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { completeOrder } from '../../../domain/cascade';
+import { formatSwedishDate } from '../../../domain/time';
 import { format, useStrings } from '../../../i18n/strings';
 import { strings } from '../strings';
-import { ActionProps, Refusal, useRefusal } from './actionShared';
+import { ActionProps, Refusal, useMounted, useRefusal } from './actionShared';
 
 function count(text: string): number | undefined {
   const trimmed = text.trim();
@@ -20,9 +21,11 @@ export function CompleteForm(props: ActionProps): JSX.Element {
   const [other, setOther] = React.useState('');
   const [score, setScore] = React.useState('none');
   const [error, take] = useRefusal();
+  // The rule asks for a confirmation when the planned start is after today: asked in a dialog.
+  const [confirming, setConfirming] = React.useState(false);
+  const mounted = useMounted();
 
-  const submit = async (event: React.FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (confirmedBeforeStart: boolean): Promise<void> => {
     if (props.saving) return;
     const outcome = await props.transition(
       (now) =>
@@ -34,11 +37,22 @@ export function CompleteForm(props: ActionProps): JSX.Element {
           participantsWomen: count(women),
           participantsMen: count(men),
           participantsOtherOrUnstated: count(other),
-          evaluationScore: score === 'none' ? undefined : Number(score)
+          evaluationScore: score === 'none' ? undefined : Number(score),
+          confirmedBeforeStart
         }),
       (result) => format(t.completed, { count: result.order.actualParticipants ?? '' })
     );
+    if (!mounted.current) return;
+    if (outcome.kind === 'refused' && outcome.error.code === 'confirm-before-start') {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     take(outcome);
+  };
+  const submit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    void save(false);
   };
 
   const fieldError = (field: string): string | undefined => (error && error.field === field ? error.message : undefined);
@@ -51,7 +65,7 @@ export function CompleteForm(props: ActionProps): JSX.Element {
       <Text as="p" block>
         {t.completeIntro}
       </Text>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <Stack tokens={{ childrenGap: 12 }} styles={{ root: { maxWidth: 560, marginTop: 8 } }}>
           <TextField
             label={t.actualLabel}
@@ -84,6 +98,17 @@ export function CompleteForm(props: ActionProps): JSX.Element {
           </div>
         </Stack>
       </form>
+      <Dialog
+        hidden={!confirming}
+        onDismiss={() => !props.saving && setConfirming(false)}
+        dialogContentProps={{ type: DialogType.normal, title: t.confirmEarlyTitle, subText: format(t.confirmEarlyText, { date: formatSwedishDate(order.startDate) }) }}
+        modalProps={{ isBlocking: true }}
+      >
+        <DialogFooter>
+          <PrimaryButton text={props.saving ? t.saving : t.confirmEarly} onClick={() => void save(true)} disabled={props.saving} />
+          <DefaultButton text={t.confirmEarlyNo} onClick={() => setConfirming(false)} disabled={props.saving} />
+        </DialogFooter>
+      </Dialog>
     </section>
   );
 }

@@ -4,7 +4,7 @@
 // the order page, which writes it; a rule's refusal (DomainError, Swedish) comes back to the form
 // and is shown next to it, with nothing written.
 import * as React from 'react';
-import { Checkbox, MessageBar, MessageBarType, Text } from '@fluentui/react';
+import { Checkbox, DefaultButton, MessageBar, MessageBarType, Stack, Text, TextField } from '@fluentui/react';
 import type { StoredOrder } from '../../../data/ports';
 import type { TransitionResult } from '../../../domain/cascade';
 import type { DomainError } from '../../../domain/errors';
@@ -93,5 +93,91 @@ export function CommentForOrderer(props: { id: string; checked: boolean; onChang
         {t.commentForOrdererDescription}
       </Text>
     </div>
+  );
+}
+
+/**
+ * An action that is not the order's next step (skip, cancel, correct): a heading, what it does,
+ * and a button that opens its form, so the page leads with the step expected next.
+ */
+export function ActionDisclosure(props: {
+  id: string;
+  heading: string;
+  intro: React.ReactNode;
+  onSubmit: () => void;
+  children: React.ReactNode;
+}): JSX.Element {
+  const [open, setOpen] = React.useState(false);
+  const formId = `${props.id}-form`;
+  return (
+    <section>
+      <h4 style={{ margin: '16px 0 8px' }}>{props.heading}</h4>
+      <Text as="p" block>
+        {props.intro}
+      </Text>
+      <DefaultButton
+        text={props.heading}
+        iconProps={{ iconName: open ? 'ChevronUp' : 'ChevronDown' }}
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen(!open)}
+        styles={{ root: { marginTop: 8 } }}
+      />
+      <div id={formId} hidden={!open}>
+        {open && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              props.onSubmit();
+            }}
+            noValidate
+          >
+            <Stack tokens={{ childrenGap: 12 }} styles={{ root: { maxWidth: 560, marginTop: 12 } }}>
+              {props.children}
+            </Stack>
+          </form>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  error?: string;
+}
+
+/** A date (YYYY-MM-DD) as the browser's own date input gives it. */
+export function DateField(props: FieldProps): JSX.Element {
+  return (
+    <TextField
+      label={props.label}
+      description={props.description}
+      type="date"
+      value={props.value}
+      onChange={(_e, value) => props.onChange(value || '')}
+      required={props.required}
+      errorMessage={props.error}
+    />
+  );
+}
+
+/** A reason, comment or justification: a few lines of free text. */
+export function TextAreaField(props: FieldProps): JSX.Element {
+  return (
+    <TextField
+      label={props.label}
+      description={props.description}
+      multiline
+      rows={3}
+      value={props.value}
+      onChange={(_e, value) => props.onChange(value || '')}
+      required={props.required}
+      errorMessage={props.error}
+    />
   );
 }
