@@ -18,7 +18,7 @@ export interface Mail {
 }
 
 /** What a notification is about; one action gives at most one mail. */
-export type MailPurpose = 'newOrder' | 'statusChange' | 'callOff';
+export type MailPurpose = 'newOrder' | 'statusChange' | 'callOff' | 'supplierCancelled';
 
 const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
@@ -121,6 +121,12 @@ const TEXTS = {
     cancelledWhat: 'avbrutet',
     cancelled: 'Avropet har avbrutits.',
     cancelReason: 'Skäl: {reason}',
+    correctedWhat: 'svaret rättat',
+    corrected: 'Ett tidigare registrerat svar var fel och har rättats.',
+    correctedAccepted: '{supplier} har antagit avropet. Utbildningen startar {date}.',
+    correctedMoved: '{from} kan inte ta avropet. Det har gått vidare till {to}, rang {rank} i rangordningen.',
+    correctedNone: '{from} kan inte ta avropet.',
+    reachHandlers: 'Du når avropshandläggarna på {mailbox}.',
     comment: 'Meddelande från avropshandläggarna: {comment}',
     seeMine: 'Du kan följa avropet under Mina avrop.',
     why: 'Du får det här meddelandet eftersom du gjorde avropet eller är dess kontaktperson.',
@@ -165,6 +171,12 @@ const TEXTS = {
     cancelledWhat: 'cancelled',
     cancelled: 'The order has been cancelled.',
     cancelReason: 'Reason: {reason}',
+    correctedWhat: 'answer corrected',
+    corrected: 'An answer recorded earlier was wrong and has been corrected.',
+    correctedAccepted: '{supplier} has accepted the order. The training starts on {date}.',
+    correctedMoved: '{from} cannot take the order. It has been passed on to {to}, rank {rank} in the ranking.',
+    correctedNone: '{from} cannot take the order.',
+    reachHandlers: 'You can reach the order handlers at {mailbox}.',
     comment: 'Message from the order handlers: {comment}',
     seeMine: 'You can follow the order under My orders.',
     why: 'You receive this message because you placed the order or are its contact person.',
@@ -246,6 +258,16 @@ function whatHappened(order: Order, entry: OrderTrailEntry, catalogue: Catalogue
       const reason = plain(order.cancelReason);
       return { what: t.cancelledWhat, text: reason ? `${t.cancelled}\n${fill(t.cancelReason, { reason })}` : t.cancelled };
     }
+    case 'Svar rättat': {
+      const from = supplierName(order, catalogue, entry.fromSupplierKey);
+      const now =
+        entry.toStatus === 'Antagen'
+          ? fill(t.correctedAccepted, { supplier: supplierName(order, catalogue, entry.toSupplierKey), date: dateIn(lang, entry.startDate || order.startDate) })
+          : entry.toSupplierKey
+            ? fill(t.correctedMoved, { from, to: supplierName(order, catalogue, entry.toSupplierKey), rank: entry.toRank ?? '' })
+            : `${fill(t.correctedNone, { from })}\n\n${t.noSupplier}`;
+      return { what: t.correctedWhat, text: `${t.corrected} ${now}` };
+    }
     default:
       return undefined;
   }
@@ -260,7 +282,7 @@ export function statusChangeMail(
   order: Order,
   entry: OrderTrailEntry,
   catalogue: Catalogue,
-  recipients: { orderer: string; except?: string },
+  recipients: { orderer: string; except?: string; handlers?: string },
   language: MailLanguage
 ): Mail | undefined {
   const lang = languageOf(language);
@@ -270,12 +292,15 @@ export function statusChangeMail(
   const to = distinct([recipients.orderer, order.contactEmail], recipients.except ? [recipients.except] : []);
   if (to.length === 0) return undefined;
   const comment = entry.commentForOrderer === true ? plain(entry.comment) : '';
+  // With no supplier left, her next step may be a word with the handlers: say where to find them.
+  const mailbox = entry.toStatus === 'Ingen leverantör' ? mailAddress(recipients.handlers) : '';
   const lines = [
     t.hello,
     '',
     fill(t.aboutOrder, { reference: order.reference, area: areaTitle(order, catalogue) }),
     '',
     happened.text,
+    ...(mailbox ? ['', fill(t.reachHandlers, { mailbox })] : []),
     ...(comment ? ['', fill(t.comment, { comment })] : []),
     '',
     t.seeMine,
@@ -292,4 +317,33 @@ export function callOffMail(request: CallOffRequest, handlersMailbox: string): M
   const to = distinct([request.to]);
   if (to.length === 0) return undefined;
   return { to, cc: distinct([handlersMailbox], to), subject: oneLine(request.subject), body: request.body };
+}
+
+/** The statuses in which the supplier has the order: sent and waiting for its answer, or accepted. */
+const SUPPLIER_HAS_IT = ['Väntar på svar', 'Antagen'];
+
+/**
+ * To the supplier who has the order, copy to the handlers' mailbox: the desk cancelled it. In
+ * Swedish, as the call-off request was; the reference, area and dates only, nothing personal.
+ */
+export function supplierCancelMail(order: Order, entry: OrderTrailEntry, catalogue: Catalogue, handlersMailbox: string): Mail | undefined {
+  if (entry.kind !== 'Avbruten' || SUPPLIER_HAS_IT.indexOf(entry.fromStatus) < 0 || !entry.fromSupplierKey) return undefined;
+  const to = distinct([catalogue.suppliers.find((s) => s.key === entry.fromSupplierKey)?.email ?? '']);
+  if (to.length === 0) return undefined;
+  const mailbox = mailAddress(handlersMailbox);
+  const reason = plain(entry.comment || order.cancelReason);
+  const sentOn = order.sentAt ? ` som skickades till er ${formatSwedishDate(order.sentAt)}` : '';
+  const lines = [
+    'Hej!',
+    '',
+    `Avropet ${order.reference} (${areaTitle(order, catalogue)})${sentOn} avbryts av utbildningsenheten.`,
+    entry.fromStatus === 'Antagen' && order.startDate
+      ? `Ni hade antagit avropet med start ${formatSwedishDate(order.startDate)}. Utbildningen ska inte genomföras.`
+      : 'Ni behöver inte svara på förfrågan.',
+    ...(reason ? ['', `Skäl: ${reason}`] : []),
+    ...(mailbox ? ['', `Frågor besvaras av avropshandläggarna: ${mailbox}`] : []),
+    '',
+    TEXTS['sv-SE'].regards
+  ];
+  return { to, cc: distinct([mailbox], to), subject: oneLine(`Avrop ${order.reference} avbryts`), body: lines.join('\n') };
 }

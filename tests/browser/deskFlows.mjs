@@ -168,9 +168,11 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
       await page.getByRole('button', { name: 'Markera som genomfört' }).click();
       // The start is two days away: completing now needs a confirmation.
       const early = page.getByRole('alertdialog', { name: 'Markera som genomfört före startdatumet?' });
-      await early.waitFor();
+      // The dialog element itself has no box of its own (Fluent's Modal positions its children), so its button is what shows.
+      const yes = early.getByRole('button', { name: 'Ja, markera som genomfört' });
+      await yes.waitFor();
       await noViolations(page, 'frågan om genomfört före startdatumet');
-      await early.getByRole('button', { name: 'Ja, markera som genomfört' }).click();
+      await yes.click();
       await page.getByText('Avropet är markerat som genomfört med 11 deltagare.').waitFor();
 
       // The trail on the order documents every step, with who did it.

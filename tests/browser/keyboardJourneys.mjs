@@ -403,9 +403,10 @@ export function registerKeyboardJourneys(runner, { openApp, axe }) {
         await activate(page, page.getByRole('button', { name: 'Markera som genomfört' }), 'Markera som genomfört');
         // The start is three days away: the desk asks first, in a dialog that takes the focus.
         const dialog = page.getByRole('alertdialog', { name: 'Markera som genomfört före startdatumet?' });
-        await dialog.waitFor();
+        const yes = dialog.getByRole('button', { name: 'Ja, markera som genomfört' });
+        await yes.waitFor();
         await noViolations(page, 'frågan om genomfört före startdatumet');
-        await activate(page, dialog.getByRole('button', { name: 'Ja, markera som genomfört' }), 'Ja, markera som genomfört');
+        await activate(page, yes, 'Ja, markera som genomfört');
       });
       await focusState(page, 'genomfört');
       await noViolations(page, 'genomfört med tangentbordet');

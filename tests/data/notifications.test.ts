@@ -14,7 +14,7 @@ import { AppServices, createServices } from '../../src/apps/shared/services';
 import { fetchGraphPost } from '../../src/data/mail/graphMail';
 import { parseMailLog } from '../../src/data/mail/mailLog';
 import { buildCallOffRequest } from '../../src/domain/callOffRequest';
-import { createOrder, sendToSupplier } from '../../src/domain/cascade';
+import { cancelOrder, correctAnswer, createOrder, recordAcceptance, sendToSupplier } from '../../src/domain/cascade';
 import type { Catalogue, Order } from '../../src/domain/types';
 import type { StoredOrder } from '../../src/data/ports';
 import { ORDER_RECORDS, SUPPLIERS } from '../../src/schema/lists';
@@ -152,6 +152,61 @@ test('"Skicka till leverantör": the call-off to the supplier with a copy to the
   // The marks are on the handlers' record, which the orderer cannot read or write.
   const record = await emu.sp('lars').web.lists.getByTitle(ORDER_RECORDS.title).items.getById(saved.record!.id).select('MailLog')();
   expect(Object.values(parseMailLog(record.MailLog).marks).map((m) => m.state)).toEqual(['sent', 'sent']);
+});
+
+/** Hanna records the supplier's acceptance of a sent order. */
+async function acceptedByHanna(stored: StoredOrder): Promise<StoredOrder> {
+  const { saved } = await sendAsHanna(stored);
+  const user = await as('hanna').user.currentUser();
+  const start = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
+  const result = recordAcceptance(saved.order, { now: new Date(), user: user.loginName, userName: user.title, startDate: start });
+  return as('hanna').orders.update(saved, result.order, result.entry);
+}
+
+test('the desk cancels an accepted order: the supplier is told with a copy to the handlers, and the orderer and contact person, once each', async () => {
+  const accepted = await acceptedByHanna(await placed());
+  const hanna = as('hanna');
+  const user = await hanna.user.currentUser();
+  const { order, entry } = cancelOrder(accepted.order, { now: new Date(), user: user.loginName, userName: user.title, reason: 'Verksamheten har lagts ner', role: 'handler' });
+  const saved = await hanna.orders.update(accepted, order, entry);
+  const before = (await outbox()).length;
+  const outcomes = await hanna.notifications.handlerActed(saved, entry, catalogue);
+  expect(outcomes.map((o) => `${o.purpose}:${o.kind}`)).toEqual(['supplierCancelled:sent', 'statusChange:sent']);
+  const mails = (await outbox()).slice(before);
+  const supplier = catalogue.suppliers.find((s) => s.key === accepted.order.assignedSupplierKey)!;
+  expect(mails[0]).toMatchObject({ to: [supplier.email], cc: [MAILBOX], subject: `Avrop ${saved.order.reference} avbryts` });
+  expect(mails[0].body).toContain('Skäl: Verksamheten har lagts ner');
+  expect(mails[0].body).not.toContain('karin.berg');
+  expect(mails[1]).toMatchObject({ to: ['anna@region.example', 'karin.berg@region.example'] });
+  expect(mails[1].body).toContain('Skäl: Verksamheten har lagts ner');
+  expect((await hanna.notifications.handlerActed(saved, entry, catalogue)).map((o) => o.kind)).toEqual(['alreadySent', 'alreadySent']);
+  expect((await outbox()).length).toBe(before + 2);
+});
+
+test('a corrected answer is one more trail entry and one audit row, and the orderer is told', async () => {
+  const accepted = await acceptedByHanna(await placed());
+  const hanna = as('hanna');
+  const user = await hanna.user.currentUser();
+  const eventsBefore = await hanna.orders.listEvents(accepted.id);
+  const { order, entry } = correctAnswer(accepted.order, {
+    now: new Date(),
+    user: user.loginName,
+    userName: user.title,
+    justification: 'Svaret registrerades på fel avrop.',
+    reason: 'Avböjt: saknar kapacitet'
+  });
+  const saved = await hanna.orders.update(accepted, order, entry);
+  const events = await hanna.orders.listEvents(accepted.id);
+  expect(events.slice(eventsBefore.length).map((e) => [e.kind, e.fromStatus, e.toStatus, e.reason, e.comment])).toEqual([
+    // On to the next supplier, or 'Ingen leverantör' when the area has no further one.
+    ['Svar rättat', 'Antagen', order.status, 'Avböjt: saknar kapacitet', 'Svaret registrerades på fel avrop.']
+  ]);
+  const reread = (await hanna.orders.getById(accepted.id))!;
+  expect(reread.order.trail.map((e) => e.kind).slice(-2)).toEqual(['Antagen', 'Svar rättat']);
+  expect(reread.order).toMatchObject({ status: order.status, startDate: '', acceptedAt: '' });
+  const before = (await outbox()).length;
+  expect((await hanna.notifications.handlerActed(saved, entry, catalogue)).map((o) => `${o.purpose}:${o.kind}`)).toEqual(['statusChange:sent']);
+  expect((await outbox()).slice(before)[0].subject).toMatch(/: (svaret rättat|answer corrected)$/);
 });
 
 test('before Mail.Send is approved nothing is sent, the outcome says so, and the action stands; after approval the mail goes once', async () => {

@@ -1,8 +1,8 @@
 // The mail texts: who gets what, in which language, and that nothing an orderer wrote can add a
 // recipient, break a subject line or carry health details to a supplier.
 import { buildCallOffRequest } from '../../src/domain/callOffRequest';
-import { addressOfLogin, callOffMail, mailAddress, newOrderMail, statusChangeMail } from '../../src/domain/notifications';
-import { completeOrder, createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier, cancelOrder } from '../../src/domain/cascade';
+import { addressOfLogin, callOffMail, mailAddress, newOrderMail, statusChangeMail, supplierCancelMail } from '../../src/domain/notifications';
+import { completeOrder, correctAnswer, createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier, cancelOrder } from '../../src/domain/cascade';
 import type { Order, OrderRequest } from '../../src/domain/types';
 import { catalogue, sthlm, validRequest } from './fixtures';
 
@@ -140,5 +140,67 @@ describe('call-off -> the supplier, copy to the handlers', () => {
     expect(request.body).toContain('Anpassningar för deltagarna: Inga');
     expect(callOffMail({ ...request, to: '' }, MAILBOX)).toBeUndefined();
     expect(callOffMail(request, '')!.cc).toEqual([]);
+  });
+});
+
+describe('the desk cancels -> the supplier who has the order, copy to the handlers', () => {
+  const accepted = () => recordAcceptance(sent().order, { now: sthlm(2026, 3, 3, 9, 0), ...HANNA, startDate: '2026-04-14' }).order;
+
+  it('tells the supplier of an accepted order, with the reason and nothing personal', () => {
+    const o = accepted();
+    const cancelled = cancelOrder({ ...o, need: 'Grupp med adhd-diagnos' }, { now: sthlm(2026, 3, 4, 9, 0), ...HANNA, reason: 'Verksamheten har lagts ner', role: 'handler' });
+    const mail = supplierCancelMail(cancelled.order, cancelled.entry, CATALOGUE, MAILBOX)!;
+    expect(mail.to).toEqual(['avrop@prove.example']);
+    expect(mail.cc).toEqual([MAILBOX]);
+    expect(mail.subject).toBe('Avrop AVR-2026-0042 avbryts');
+    expect(mail.body).toContain('Ni hade antagit avropet med start 14 apr 2026.');
+    expect(mail.body).toContain('Skäl: Verksamheten har lagts ner');
+    expect(mail.body).toContain(`Frågor besvaras av avropshandläggarna: ${MAILBOX}`);
+    expect(mail.body).not.toMatch(/Karin|karin\.berg|adhd|010-123/);
+  });
+
+  it('tells the supplier who was waiting to answer too, but nobody for an order never sent', () => {
+    const waiting = cancelOrder(sent().order, { now: sthlm(2026, 3, 2, 12, 0), ...HANNA, reason: 'Dubbelbeställt', role: 'handler' });
+    expect(supplierCancelMail(waiting.order, waiting.entry, CATALOGUE, MAILBOX)!.body).toContain('Ni behöver inte svara på förfrågan.');
+    const fresh = cancelOrder(order(), { now: sthlm(2026, 3, 2, 12, 0), ...HANNA, reason: 'Dubbelbeställt', role: 'handler' });
+    expect(supplierCancelMail(fresh.order, fresh.entry, CATALOGUE, MAILBOX)).toBeUndefined();
+    const moved = moveToNextSupplier(sent().order, { now: sthlm(2026, 3, 2, 11, 0), ...HANNA, reason: 'Avböjt: saknar kapacitet', comment: '' });
+    expect(supplierCancelMail(moved.order, moved.entry, CATALOGUE, MAILBOX)).toBeUndefined();
+  });
+});
+
+describe('no supplier left -> the orderer, with the next possible step', () => {
+  const lastDecline = () => {
+    const first = moveToNextSupplier(sent().order, { now: sthlm(2026, 3, 2, 11, 0), ...HANNA, reason: 'Avböjt: saknar kapacitet', comment: '' }).order;
+    const second = sendToSupplier(first, { now: sthlm(2026, 3, 2, 12, 0), ...HANNA, responseHours: 24 }).order;
+    return moveToNextSupplier(second, { now: sthlm(2026, 3, 2, 13, 0), ...HANNA, reason: 'Avböjt: kan inte starta i tid', comment: '' });
+  };
+
+  it('says what she can do next and how to reach the handlers, in her language', () => {
+    const ended = lastDecline();
+    expect(ended.order.status).toBe('Ingen leverantör');
+    const sv = statusChangeMail(ended.order, ended.entry, CATALOGUE, { orderer: 'anna@region.example', handlers: MAILBOX }, 'sv-SE')!;
+    expect(sv.subject).toBe('Avrop AVR-2026-0042: ingen leverantör kunde ta det');
+    expect(sv.body).toContain('du kan också göra ett nytt avrop med en annan period eller ett annat upplägg');
+    expect(sv.body).toContain(`Du når avropshandläggarna på ${MAILBOX}.`);
+    const en = statusChangeMail(ended.order, ended.entry, CATALOGUE, { orderer: 'anna@region.example', handlers: MAILBOX }, 'en-US')!;
+    expect(en.body).toContain(`You can reach the order handlers at ${MAILBOX}.`);
+    expect(en.body).not.toContain('Du når');
+  });
+});
+
+describe('a corrected answer -> the orderer', () => {
+  it('says the earlier answer was wrong and where the order stands now', () => {
+    const accepted = recordAcceptance(sent().order, { now: sthlm(2026, 3, 3, 9, 0), ...HANNA, startDate: '2026-04-14' }).order;
+    const corrected = correctAnswer(accepted, { now: sthlm(2026, 3, 3, 11, 0), ...HANNA, justification: 'Svaret gällde ett annat avrop.', reason: 'Avböjt: saknar kapacitet' });
+    const sv = statusChangeMail(corrected.order, corrected.entry, CATALOGUE, { orderer: 'anna@region.example' }, 'sv-SE')!;
+    expect(sv.subject).toBe('Avrop AVR-2026-0042: svaret rättat');
+    expect(sv.body).toMatch(/Ett tidigare registrerat svar var fel och har rättats\. Prové kan inte ta avropet\. Det har gått vidare till TrustP, rang 2/);
+    // The justification is the handlers' unless she marked it for the orderer.
+    expect(sv.body).not.toContain('Svaret gällde ett annat avrop.');
+    const back = correctAnswer(corrected.order, { now: sthlm(2026, 3, 3, 12, 0), ...HANNA, justification: 'Rättelsen var fel, Prové har antagit.', startDate: '2026-04-14' });
+    const en = statusChangeMail(back.order, back.entry, CATALOGUE, { orderer: 'anna@region.example' }, 'en-US')!;
+    expect(en.subject).toBe('Order AVR-2026-0042: answer corrected');
+    expect(en.body).toContain('An answer recorded earlier was wrong and has been corrected. Prové has accepted the order. The training starts on 14 Apr 2026.');
   });
 });

@@ -3,7 +3,7 @@
 // mailto link as the way to send it by hand. Each action's mail is sent at most once (mailLog.ts).
 import { SPFI } from '@pnp/sp';
 import type { CallOffRequest } from '../../domain/callOffRequest';
-import { addressOfLogin, callOffMail, Mail, MailLanguage, MailPurpose, newOrderMail, statusChangeMail } from '../../domain/notifications';
+import { addressOfLogin, callOffMail, Mail, MailLanguage, MailPurpose, newOrderMail, statusChangeMail, supplierCancelMail } from '../../domain/notifications';
 import type { Catalogue, OrderTrailEntry } from '../../domain/types';
 import { ORDER_RECORDS, ORDERS } from '../../schema/lists';
 import { SpInstallationSettings, HANDLERS_MAILBOX } from '../installationSettings';
@@ -35,7 +35,8 @@ export interface Notifications {
   ordererCancelled(stored: StoredOrder, entry: OrderTrailEntry, catalogue: Catalogue, lang: MailLanguage, sender: string): Promise<MailOutcome>;
   /**
    * A handler's action is stored in `saved` with `entry`: the orderer and the contact person are
-   * told, and with `callOff` the request goes to the supplier (copy to the handlers).
+   * told, and with `callOff` the request goes to the supplier (copy to the handlers); a
+   * cancellation goes to a supplier who has the order, too.
    */
   handlerActed(saved: StoredOrder, entry: OrderTrailEntry, catalogue: Catalogue, callOff?: CallOffRequest): Promise<MailOutcome[]>;
 }
@@ -94,15 +95,17 @@ export class SpNotifications implements Notifications {
     if (!recordId) return [];
     const log = new ItemMailLog(this.sp, ORDER_RECORDS.title, recordId);
     const outcomes: MailOutcome[] = [];
+    const mailbox = await this.safely(() => this.handlersMailbox(), '');
     if (callOff) {
-      const mailbox = await this.safely(() => this.handlersMailbox(), '');
       const mail = callOffMail(callOff, mailbox);
       outcomes.push(mail ? await this.sendOnce(log, mailKey('callOff', entry), 'callOff', mail) : { kind: 'noRecipient', purpose: 'callOff' });
     }
+    const toSupplier = supplierCancelMail(saved.order, entry, catalogue, mailbox);
+    if (toSupplier) outcomes.push(await this.sendOnce(log, mailKey('supplierCancelled', entry), 'supplierCancelled', toSupplier));
     // The orderer's language, as she left it on her item when she placed the order.
     const ordererLog = await this.safely(() => new ItemMailLog(this.sp, ORDERS.title, saved.id).read(), undefined);
     const lang = ordererLog?.value.lang ?? 'sv-SE';
-    const status = statusChangeMail(saved.order, entry, catalogue, { orderer: addressOfLogin(saved.order.submittedBy) }, lang);
+    const status = statusChangeMail(saved.order, entry, catalogue, { orderer: addressOfLogin(saved.order.submittedBy), handlers: mailbox }, lang);
     if (status) outcomes.push(await this.sendOnce(log, mailKey('statusChange', entry), 'statusChange', status));
     return outcomes;
   }
