@@ -53,8 +53,43 @@ async function waitForSamples(page, n) {
   await page.waitForFunction((count) => window.__keys.samples.length >= count, n, { timeout: 30000, polling: 'raf' });
 }
 
+/** Types every query character by character, `rounds` times, at each CPU slowdown in `rates`. */
+async function typeQueries(page, { queries, rates, rounds, announced }) {
+  const box = page.locator('input[type="search"]');
+  const cdp = await page.context().newCDPSession(page);
+  const results = [];
+  for (const rate of rates) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    let expected = await page.evaluate(() => window.__keys.samples.length);
+    const start = expected;
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) {
+        await box.focus();
+        for (const ch of query) {
+          await page.keyboard.type(ch);
+          await waitForSamples(page, ++expected);
+        }
+        if (announced && rate === rates[0] && round === 0) announced[query] = await page.locator('[role="status"]').first().innerText();
+        // Emptying the box is not a keystroke of the query.
+        await page.evaluate(() => (window.__keys.skip = true));
+        await box.fill('');
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+        expected = await page.evaluate(() => {
+          window.__keys.skip = false;
+          return window.__keys.samples.length;
+        });
+      }
+    }
+    const samples = (await page.evaluate((from) => window.__keys.samples.slice(from), start)).filter((s) => s >= 0);
+    results.push({ cpuSlowdown: rate, samples });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return results;
+}
+
 /**
- * Types every query character by character, `rounds` times, at each CPU slowdown in `rates`.
+ * The catalogue's keystrokes, and the same typing into a bare search box on an empty page: the
+ * floor of this measure (a sample always waits for the next frame, up to one frame interval).
  * Returns the samples per rate (ms) and the hit count the page announces for each full query.
  */
 export async function measureKeystrokes({ browser, root, catalogue, queries, rates = [1, 4], rounds = 3 }) {
@@ -71,38 +106,14 @@ export async function measureKeystrokes({ browser, root, catalogue, queries, rat
   await page.addScriptTag({ content: code });
   await page.waitForSelector('[data-app-ready="true"] input[type="search"]', { timeout: 60000 });
   if (errors.length) throw new Error(`keystroke page: ${errors.join(' | ')}`);
-  const box = page.locator('input[type="search"]');
-  const cdp = await context.newCDPSession(page);
-  const results = [];
   const announced = {};
-  for (const rate of rates) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    let expected = await page.evaluate(() => window.__keys.samples.length);
-    const start = expected;
-    for (let round = 0; round < rounds; round++) {
-      for (const query of queries) {
-        await box.focus();
-        for (const ch of query) {
-          await page.keyboard.type(ch);
-          await waitForSamples(page, ++expected);
-        }
-        if (rate === rates[0] && round === 0) announced[query] = await page.locator('[role="status"]').first().innerText();
-        // Emptying the box is not a keystroke of the query.
-        await page.evaluate(() => (window.__keys.skip = true));
-        await box.fill('');
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
-        expected = await page.evaluate(() => {
-          window.__keys.skip = false;
-          return window.__keys.samples.length;
-        });
-      }
-    }
-    const samples = (await page.evaluate((from) => window.__keys.samples.slice(from), start)).filter((s) => s >= 0);
-    results.push({ cpuSlowdown: rate, samples });
-  }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const results = await typeQueries(page, { queries, rates, rounds, announced });
   const cardsShown = await page.locator('article').count();
+  const bare = await context.newPage();
+  await bare.setContent('<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench floor</title></head><body><input type="search" aria-label="s"></body></html>');
+  await bare.addScriptTag({ content: PROBE });
+  const floor = await typeQueries(bare, { queries, rates, rounds });
   await context.close();
   if (errors.length) throw new Error(`keystroke page: ${errors.join(' | ')}`);
-  return { results, announced, cardsShownWhenEmpty: cardsShown };
+  return { results, floor, announced, cardsShownWhenEmpty: cardsShown };
 }
