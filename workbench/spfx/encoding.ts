@@ -7,7 +7,8 @@
 // Uncompressed, a cold page over a slow link spends most of its time downloading the framework.
 //
 // Brotli at its highest quality takes seconds for the largest framework bundle, so each encoding is
-// made off the event loop once per content (keyed by its hash) and kept on disk for the next start.
+// made off the event loop once per content (keyed by its hash) and kept on disk for the next start;
+// until it is there, a request gets a quick brotli 5 / gzip 6.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,7 +48,9 @@ export function fastEncode(body: Buffer, encoding: Encoding): Buffer {
 }
 
 export function createEncoder(cacheDir: string) {
-  const pending = new Map<string, Promise<Buffer>>();
+  const best = new Map<string, Buffer>();
+  const quick = new Map<string, Buffer>();
+  const making = new Map<string, Promise<void>>();
 
   async function make(body: Buffer, encoding: Encoding): Promise<Buffer> {
     return encoding === 'br'
@@ -55,25 +58,46 @@ export function createEncoder(cacheDir: string) {
       : gzipAsync(body, { level: 9 });
   }
 
-  /** `body` in `encoding`, made once per content; `hash` names the content (its ETag's hash). */
-  function encoded(body: Buffer, hash: string, encoding: Encoding): Promise<Buffer> {
+  /**
+   * `body` in `encoding`; `hash` names the content (its ETag's hash). The smallest encoding once it
+   * is made (or kept on disk from an earlier start); until then a quick one, so a first request
+   * never waits seconds for brotli 11 while it is made in the background.
+   */
+  function encoded(body: Buffer, hash: string, encoding: Encoding): Buffer {
     const key = `${hash}.${encoding}`;
-    let p = pending.get(key);
-    if (!p) {
-      const file = join(cacheDir, key);
-      p = existsSync(file)
-        ? Promise.resolve(readFileSync(file))
-        : make(body, encoding).then((out) => {
+    const done = best.get(key);
+    if (done) return done;
+    const file = join(cacheDir, key);
+    if (existsSync(file)) {
+      const kept = readFileSync(file);
+      best.set(key, kept);
+      return kept;
+    }
+    if (!making.has(key)) {
+      making.set(
+        key,
+        make(body, encoding)
+          .then((out) => {
             mkdirSync(cacheDir, { recursive: true });
             const tmp = `${file}.${process.pid}.tmp`;
             writeFileSync(tmp, out);
             renameSync(tmp, file);
-            return out;
-          });
-      pending.set(key, p);
+            best.set(key, out);
+            quick.delete(key);
+          })
+          .catch(() => undefined)
+      );
     }
-    return p;
+    let now = quick.get(key);
+    if (!now) {
+      now = fastEncode(body, encoding);
+      quick.set(key, now);
+    }
+    return now;
   }
 
-  return { encoded, worthEncoding: (body: Buffer) => body.length >= MIN_BYTES };
+  /** Resolves when every encoding begun so far is made (tests, and a caller that wants the smallest). */
+  const settled = (): Promise<void> => Promise.all(making.values()).then(() => undefined);
+
+  return { encoded, settled, worthEncoding: (body: Buffer) => body.length >= MIN_BYTES };
 }

@@ -94,17 +94,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     return;
   }
   // A page is made per request: compressed fast, not kept. Files are compressed once per content.
-  const made = html ? Promise.resolve(fastEncode(bytes, encoding)) : encoder.encoded(bytes, hash, encoding);
-  made.then(
-    (out) => {
-      res.writeHead(status, { ...headers, 'Content-Encoding': encoding });
-      res.end(out);
-    },
-    () => {
-      res.writeHead(status, headers);
-      res.end(bytes);
-    }
-  );
+  const out = html ? fastEncode(bytes, encoding) : encoder.encoded(bytes, hash, encoding);
+  res.writeHead(status, { ...headers, 'Content-Encoding': encoding });
+  res.end(out);
 }
 
 function sendBytes(res: ServerResponse, name: string, bytes: Buffer | undefined): void {
