@@ -1,12 +1,15 @@
 // The order desk (Avropshantering) against the real workbench: an order placed by Anna through
 // the project's own data layer, run down the ranking by Hanna in the browser, written with ETags
 // to the emulator, and checked with axe on the way.
+import { readFileSync } from 'node:fs';
 import { importTypeScript } from '../support/importTypeScript.mjs';
 import { typeDate } from './dates.mjs';
 
 const SITE_PATH = '/sites/utbildning';
 
 let dataLayer;
+let csvPromise;
+const csvModule = () => (csvPromise ??= importTypeScript(`export { parseCsv } from './src/domain/csv';`, 'desk-csv'));
 
 /**
  * The project's createOrder + SpOrderRepository.submit, bundled once with esbuild for Node, so a
@@ -215,6 +218,68 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
       JSON.stringify(kinds) === JSON.stringify(['Skickad', 'Vidare till nästa leverantör', 'Skickad', 'Antagen', 'Genomförd']),
       `händelseloggen: ${kinds.join(', ')}`
     );
+  });
+
+  runner.test('avropshantering: ett felregistrerat antagande rättas med motivering (en rad i Avropshändelser); underlaget laddas ner som CSV och skrivs ut', async ({ browser, server }) => {
+    const stored = await placeOrder(server, 'ugl-ul-il');
+    const reference = stored.order.reference;
+    const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&avrop=${stored.id}` });
+    const settled = () => page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), undefined, { timeout: 60000 });
+    try {
+      await page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();
+      await page.getByRole('button', { name: 'Skicka till leverantör' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Registrera som skickat' }).click();
+      await page.getByText(/Avropet är registrerat som skickat till Harmoni i Livet Syd\./).waitFor();
+      await settled();
+      await page.getByRole('radio', { name: 'Antog avropet' }).check();
+      await typeDate(page, page.getByLabel('Startdatum'), swedishDate(5));
+      await page.getByRole('button', { name: 'Registrera svaret' }).click();
+      await page.getByText(/Harmoni i Livet Syd har antagit avropet\./).waitFor();
+      await settled();
+      const before = await auditRows(server, stored.id);
+
+      // The answer was in fact a decline: corrected with a justification, not edited away.
+      const toggle = page.getByRole('button', { name: 'Rätta leverantörens svar' });
+      await toggle.click();
+      assert((await toggle.getAttribute('aria-expanded')) === 'true', 'knappen ska säga att formuläret är öppet');
+      await page.getByRole('radio', { name: 'Avböjde: saknar kapacitet' }).check();
+      await page.getByRole('button', { name: 'Rätta svaret' }).click();
+      await page.getByText('Skriv varför svaret rättas (minst 10 tecken).').waitFor();
+      assert(JSON.stringify(await auditRows(server, stored.id)) === JSON.stringify(before), 'utan motivering ska inget skrivas');
+      await page.getByLabel('Motivering till rättelsen').fill('Leverantören ringde och sade att mejlet gällde ett annat avrop.');
+      await noViolations(page, 'formuläret för rättelse');
+      await page.getByRole('button', { name: 'Rätta svaret' }).click();
+      await page.getByText(/Svaret är rättat\. Avropet har gått vidare till Rezon \(rang 2\)/).waitFor();
+      await settled();
+      const after = await auditRows(server, stored.id);
+      assert(JSON.stringify(after.slice(before.length)) === JSON.stringify(['Svar rättat']), `en rad för rättelsen: ${JSON.stringify(after)}`);
+      const trail = (await trailItems(page)).join('\n');
+      assert(/Harmoni i Livet Syd \(rang 1\) antog avropet/.test(trail) && /Svaret rättades: Harmoni i Livet Syd \(rang 1\) hade inte antagit avropet/.test(trail), `historiken: ${trail}`);
+
+      // The call-off documentation as CSV, read back.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner underlaget (CSV för Excel)' }).click()]);
+      assert(download.suggestedFilename() === `avropsunderlag-${reference}.csv`, `filnamn: ${download.suggestedFilename()}`);
+      const bytes = readFileSync(await download.path());
+      assert(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, 'filen ska börja med UTF-8 BOM');
+      const { parseCsv } = await csvModule();
+      const rows = parseCsv(bytes.toString('utf8'));
+      const value = (label) => rows.find((r) => r[0] === label)?.[1];
+      assert(value('Referens') === reference && value('Status') === 'Ny' && value('Leverantör') === 'Rezon', `fälten: ${JSON.stringify(rows.slice(0, 16))}`);
+      assert(value('Anpassningar') === 'Hörslinga' && value('Plats') === 'Sahlgrenska, konferensrum 3', 'beställningens uppgifter ska finnas med');
+      const history = rows.slice(rows.findIndex((r) => r[0] === 'Historik') + 2);
+      assert(history.length === 4 && /Svaret rättades/.test(history[3][2]) && history[3][1] === 'Hanna Holm', `historiken i filen: ${JSON.stringify(history)}`);
+
+      // The print view: the details and the history, not the actions or the buttons.
+      await page.emulateMedia({ media: 'print' });
+      assert(!(await page.getByRole('heading', { name: 'Åtgärder' }).isVisible()), 'åtgärderna ska inte skrivas ut');
+      assert(!(await page.getByRole('button', { name: 'Skriv ut underlaget' }).isVisible()), 'knapparna ska inte skrivas ut');
+      assert(await page.getByRole('heading', { name: 'Beställningen' }).isVisible(), 'beställningen ska skrivas ut');
+      await page.emulateMedia({ media: 'screen' });
+      await noViolations(page, 'avropet efter rättelsen, med underlaget');
+      assert(errors.length === 0, `fel i sidan: ${errors.join('; ')}`);
+    } finally {
+      await context.close();
+    }
   });
 
   runner.test('avropshantering: två handläggare i samma avrop – den andra får ett tydligt besked och den senaste versionen', async ({ browser, server }) => {

@@ -21,6 +21,7 @@ import { SendAction } from './actions/SendAction';
 import { SkipForm } from './actions/SkipForm';
 import type { Desk } from './deskContext';
 import { OrderDetails, OrderRanking, OrderSituation } from './OrderDetails';
+import { NO_PRINT, OrderExport } from './OrderExport';
 import { RankingBasisNotice } from './RankingBasisNotice';
 import { statusLabel, strings, swedishOn } from './strings';
 import { UnreadableNotice } from '../../components/UnreadableOrder';
@@ -95,7 +96,7 @@ export function OrderPage(props: Props): JSX.Element {
 function BackButton(props: { onBack: () => void }): JSX.Element {
   const t = useStrings(strings);
   return (
-    <div>
+    <div className={NO_PRINT}>
       <ActionButton iconProps={{ iconName: 'Back' }} onClick={props.onBack} text={t.back} />
     </div>
   );
@@ -215,7 +216,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
   const formKey = `${stored.etag}|${order.status}|${order.assignedSupplierKey}`;
 
   return (
-    <Stack tokens={{ childrenGap: 16 }}>
+    <Stack tokens={{ childrenGap: 16 }} className="ua-desk-order">
       <BackButton onBack={props.onBack} />
       <h2 ref={heading} tabIndex={-1} style={{ fontSize: 24, fontWeight: 600, margin: 0, outline: 'none' }}>
         {format(t.orderHeading, { reference: order.reference })}
@@ -232,7 +233,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
       )}
       <OrderSituation order={order} catalogue={catalogue} now={props.now} />
       <RankingBasisNotice stored={stored} catalogue={catalogue} areaTitle={catalogue.areas.find((a) => a.key === order.areaKey)?.title ?? order.areaKey} />
-      <section aria-busy={saving}>
+      <section aria-busy={saving} className={NO_PRINT}>
         <h3>{t.actions}</h3>
         {actions.indexOf('sendToSupplier') >= 0 && <SendAction key={`send|${formKey}`} {...formProps} />}
         {order.status === 'Väntar på svar' && actions.indexOf('recordAcceptance') >= 0 && <AnswerForm key={`answer|${formKey}`} {...formProps} />}
@@ -249,6 +250,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
       <OrderDetails order={order} catalogue={catalogue} />
       <OrderRanking order={order} catalogue={catalogue} />
       <OrderTrail order={order} audience="handlers" catalogue={catalogue} headingLevel={3} showActors />
+      <OrderExport order={order} catalogue={catalogue} now={props.now} />
     </Stack>
   );
 }

@@ -9,7 +9,7 @@ import { filterHeading, scorecardCsvRows, scorecardTables, TableLabels, TableNam
 import { Catalogue } from '../../domain/types';
 import { Lang } from '../shared/appTypes';
 import { format, LangContext, useStrings } from '../../i18n/strings';
-import { downloadCsv } from './csvDownload';
+import { downloadCsv } from '../../components/csvDownload';
 import { Period } from './periods';
 import { ScorecardSection } from './ScorecardSection';
 import { adaptationLabels, reasonLabels, strings } from './strings';
