@@ -129,6 +129,67 @@ export function registerMailFlows(runner, { openApp, assert, axe }) {
     }
   });
 
+  runner.test('e-post: avropshanteringen avbryter ett antaget avrop – Prové får veta med skälet, Anna och Karin också; ett avrop utan leverantör ger Anna nästa steg; utkorgen kontrollerad', async ({ browser, server }) => {
+    const earlier = await setSupplierEmail(server, 'Prové', 'avrop@prove.example');
+    const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna' });
+    const settled = () => page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), undefined, { timeout: 60000 });
+    const open = async (stored) => {
+      await page.goto(page.url().replace(/&avrop=\d+/, '') + `&avrop=${stored.id}`);
+      await page.getByRole('heading', { level: 2, name: `Avrop ${stored.order.reference}` }).waitFor();
+    };
+    try {
+      const accepted = await placeOrder(server, 'ledarskap', { contactEmail: 'karin.berg@region.example' });
+      await open(accepted);
+      await page.getByRole('button', { name: 'Skicka till leverantör' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Registrera som skickat' }).click();
+      await page.getByText(/E-post skickad till avrop@prove\.example/).waitFor({ timeout: 30000 });
+      await settled();
+      await page.getByRole('radio', { name: 'Antog avropet' }).check();
+      await typeDate(page, page.getByLabel('Startdatum'), isoDaysAhead(10));
+      await page.getByRole('button', { name: 'Registrera svaret' }).click();
+      await page.getByText(/Prové har antagit avropet\./).waitFor();
+      await settled();
+
+      // Cancelled after acceptance, with a reason: Prové is told, and so are Anna and Karin.
+      const before = (await outbox(server)).length;
+      await page.getByRole('button', { name: 'Avbryt avropet' }).click();
+      await page.getByLabel('Skäl till att avropet avbryts').fill('Enheten slås ihop med en annan och utbildningen behövs inte.');
+      await noViolations(page, 'avbryt ett antaget avrop');
+      await page.locator('form').getByRole('button', { name: 'Avbryt avropet' }).click();
+      await page.getByText('Avropet är avbrutet.').waitFor();
+      await page.getByText('E-post skickad till avrop@prove.example').first().waitFor({ timeout: 30000 });
+      await settled();
+      const mails = (await outbox(server)).slice(before);
+      assert(mails.length === 2, `två meddelanden efter avbrottet, inte ${mails.length}: ${JSON.stringify(mails.map((m) => m.subject))}`);
+      const [toSupplier, toOrderer] = mails;
+      assert(JSON.stringify(toSupplier.to) === '["avrop@prove.example"]' && toSupplier.subject === `Avrop ${accepted.order.reference} avbryts`, `till Prové: ${JSON.stringify(toSupplier)}`);
+      assert(toSupplier.body.includes('Skäl: Enheten slås ihop med en annan och utbildningen behövs inte.') && /Ni hade antagit avropet med start/.test(toSupplier.body), `Provés text: ${toSupplier.body}`);
+      assert(!/Karin|karin\.berg|Hörslinga|Arbetsgruppen behöver/.test(toSupplier.body), 'inget personligt eller om behovet till leverantören');
+      assert(JSON.stringify(toOrderer.to) === '["anna@region.example","karin.berg@region.example"]' && toOrderer.subject === `Avrop ${accepted.order.reference}: avbrutet`, `till Anna och Karin: ${JSON.stringify(toOrderer)}`);
+      assert(toOrderer.body.includes('Skäl: Enheten slås ihop'), 'skälet till beställaren');
+
+      // Every supplier passed over: the order ends without one, and Anna is told what she can do next.
+      const none = await placeOrder(server, 'ledarskap', { contactEmail: 'karin.berg@region.example' });
+      await open(none);
+      for (let i = 0; i < 10 && (await page.getByRole('button', { name: 'Hoppa över leverantören' }).count()); i++) {
+        await page.getByRole('button', { name: 'Hoppa över leverantören' }).click();
+        await page.getByLabel('Motivering').fill('Leverantören har meddelat att de inte tar uppdrag i år.');
+        await page.getByRole('button', { name: 'Gå vidare till nästa leverantör' }).click();
+        await page.getByText(/Avropet har gått vidare till|Avropet har nu status "Ingen leverantör"/).waitFor();
+        await settled();
+      }
+      await page.getByText(/Avropet har nu status "Ingen leverantör"/).waitFor();
+      const last = (await outbox(server)).at(-1);
+      assert(last.subject === `Avrop ${none.order.reference}: ingen leverantör kunde ta det`, `sista meddelandet: ${last.subject}`);
+      assert(JSON.stringify(last.to) === '["anna@region.example","karin.berg@region.example"]', `till: ${JSON.stringify(last.to)}`);
+      assert(/du kan också göra ett nytt avrop med en annan period eller ett annat upplägg/.test(last.body), `nästa steg: ${last.body}`);
+      assert(errors.length === 0, `fel i sidan: ${errors.join('; ')}`);
+    } finally {
+      await context.close();
+      await setSupplierEmail(server, 'Prové', earlier);
+    }
+  });
+
   runner.test('e-post: innan Mail.Send är godkänt säger sidan det och erbjuder mailto; åtgärden sparas och inget skickas', async ({ browser, server }) => {
     const stored = await placeOrder(server, 'ugl-ul-il', { contactEmail: 'karin.berg@region.example' });
     await setApproved(server, false);
