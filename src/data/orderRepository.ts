@@ -15,9 +15,11 @@ import type { RankingInForceSource } from './rankingRepository';
 import { AuditWriteError, ConcurrencyError, SubmitError } from './errors';
 import { itemsQuery, listOf } from './listQuery';
 import { readNewestFirst } from './idWindows';
+import { takeIn } from './intake';
+import { OPEN_QUEUE_STATUSES, urgencyOrder } from '../domain/openQueue';
 import { EVENT_QUERY, eventFromItem, eventToItem } from './mapping/event';
 import { changedColumns, etagOf, ORDER_QUERY, orderToItem, storedOrderFromItem, unknownOrderIds } from './mapping/order';
-import { composeWithRecord, RECORD_QUERY, recordToItem } from './mapping/record';
+import { composeWithRecord, RECORD_INDEX_QUERY, RECORD_QUERY, recordOrderId, recordToItem } from './mapping/record';
 import { dateOnly, lookupId, num, SpItem, str } from './mapping/values';
 import { httpStatus, isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
 import { readAll, readPage } from './paging';
@@ -47,6 +49,8 @@ const COPIED_COLUMNS = [
 export class SpOrderRepository implements OrderRepository {
   /** Whether this person may read the handlers' records; learnt from the first read. */
   private recordsReadable: boolean | undefined;
+  /** This person may not add records (follow-up): intake and write-through are skipped. */
+  private intakeRefused = false;
   private siteZone: SiteTimeZone | undefined;
 
   constructor(
@@ -133,40 +137,86 @@ export class SpOrderRepository implements OrderRepository {
     return this.readWindowed([`Author/Id eq ${Math.trunc(userId)}`], page);
   }
 
+  /**
+   * The desk's and follow-up's lists, found through the handlers' records only (Avropsstatus, which
+   * orderers cannot write): an orderer's own item never puts an order in a view, takes it out of one
+   * or moves it. Each read first takes in orders that have no record yet.
+   */
   async listQueue(filter: OrderQueueFilter, page?: PageToken): Promise<Page<StoredOrder>> {
-    const clauses = await this.queueClauses(filter);
+    if (filter.reference) {
+      // A reference is one order, found by the item id it holds: the Title an orderer can write is never searched.
+      const found = await this.getByReference(filter.reference);
+      return { items: found ? [found] : [] };
+    }
+    if (!page) await this.intake();
+    const clauses = await this.recordClauses(filter);
     if (!clauses) return { items: [] };
-    if (!filter.reference) return this.keepTrue(await this.readWindowed(clauses, page), filter);
-    // A reference is one order, found by the item id it holds: the Title an orderer can write is never searched.
-    const found = await this.getByReference(filter.reference);
-    return this.keepTrue({ items: found ? [found] : [] }, { ...filter, reference: undefined });
+    if (filter.urgency) return this.openQueue(clauses, page);
+    const statuses = filter.statuses ?? [];
+    if (statuses.length === 1) clauses.unshift(`Status eq ${literal(statuses[0])}`);
+    if (statuses.length > 1) clauses.unshift(`(${statuses.map((status) => `Status eq ${literal(status)}`).join(' or ')})`);
+    const raw = await readNewestFirst<SpItem>(this.sp, RECORD_INDEX_QUERY, clauses, ORDERS_PER_PAGE, page);
+    const items = await this.fromRecords(raw.items);
+    return raw.next ? { items, next: raw.next } : { items };
+  }
+
+  /** Gives every order without a record its record (handlers); a no-op for anyone who may not add records. */
+  async intake(): Promise<number> {
+    if (this.intakeRefused) return 0;
+    const result = await takeIn(this.sp, { recordsFor: (orderIds) => this.newRecords(orderIds) });
+    if (result.refused) this.intakeRefused = true;
+    return result.added;
+  }
+
+  private async newRecords(orderIds: number[]): Promise<Array<{ orderId: number; body: SpItem }>> {
+    const items = await this.itemsById(orderIds);
+    const stored = await this.toStored([...items.values()]);
+    const ids = await this.lookup.catalogueIds();
+    const zone = await this.zone();
+    return stored
+      .filter((s) => s.record && !s.record.id)
+      .map((s) => ({ orderId: s.id, body: recordToItem(s.order, s.id, ids, zone, undefined) }));
   }
 
   /**
-   * The queue is found through the copies on the orderers' items (indexed there), but an order
-   * counts by its record: one whose copy claims a status or supplier its record does not have is
-   * left out, so what an orderer writes on her item never puts an order in a view or a count.
+   * The open queue over every open order: all open records (a handful of small rows, by the indexed
+   * Status) in urgency order (domain/openQueue.ts), and a page of them read in full. The page token
+   * is the position in that order, taken again at each page.
    */
-  private keepTrue(page: Page<StoredOrder>, filter: OrderQueueFilter): Page<StoredOrder> {
-    const statuses = filter.statuses ?? [];
-    const items = page.items.filter(
-      (stored) =>
-        !stored.record ||
-        ((statuses.length === 0 || statuses.indexOf(stored.order.status) >= 0) && (!filter.supplierKey || stored.order.assignedSupplierKey === filter.supplierKey))
+  private async openQueue(clauses: string[], page?: PageToken): Promise<Page<StoredOrder>> {
+    const offset = page === undefined ? 0 : Number(/^open:(\d+)$/.exec(page)?.[1] ?? NaN);
+    if (!Number.isInteger(offset)) throw new Error(`Ogiltig sidmarkör (invalid page token): ${page}`);
+    const [batched, execute] = this.sp.batched();
+    const reads = OPEN_QUEUE_STATUSES.map((status) =>
+      readAll<SpItem>(itemsQuery(batched, RECORD_INDEX_QUERY, 2000).filter([`Status eq ${literal(status)}`, ...clauses].join(' and ')).orderBy('ID', true))
     );
-    return page.next ? { items, next: page.next } : { items };
+    const [lists] = await Promise.all([Promise.all(reads), execute()]);
+    const entries = ([] as SpItem[]).concat(...lists).map((row) => ({
+      row,
+      id: recordOrderId(row),
+      status: str(row.Status),
+      answerDeadline: str(row.AnswerDeadline),
+      submittedAt: str(row.SubmittedAt)
+    }));
+    const ordered = urgencyOrder(entries, new Date());
+    const items: StoredOrder[] = [];
+    let at = offset;
+    // An order an orderer has cancelled since is written into its record here and left out: fill up from the next ones.
+    while (items.length < ORDERS_PER_PAGE && at < ordered.length) {
+      const slice = ordered.slice(at, at + ORDERS_PER_PAGE - items.length);
+      at += slice.length;
+      const stored = await this.fromRecords(slice.map((e) => e.row));
+      items.push(...stored.filter((s) => OPEN_QUEUE_STATUSES.indexOf(s.order.status) >= 0));
+    }
+    return at < ordered.length ? { items, next: `open:${at}` } : { items };
   }
 
   /**
-   * The clauses on indexed columns: reference (Title), Status, then the indexed lookups; none
-   * without criteria. Undefined when a key is unknown.
+   * The clauses on the record's indexed lookups (area, supplier, organisation); none without
+   * criteria. Undefined when a key is unknown.
    */
-  private async queueClauses(filter: OrderQueueFilter): Promise<string[] | undefined> {
+  private async recordClauses(filter: OrderQueueFilter): Promise<string[] | undefined> {
     const clauses: string[] = [];
-    if (filter.reference) clauses.push(`Title eq ${literal(filter.reference)}`);
-    const statuses = filter.statuses ?? [];
-    if (statuses.length === 1) clauses.push(`Status eq ${literal(statuses[0])}`);
-    if (statuses.length > 1) clauses.push(`(${statuses.map((status) => `Status eq ${literal(status)}`).join(' or ')})`);
     const lookups: Array<[string, string | undefined, keyof CatalogueIds]> = [
       ['Area', filter.areaKey, 'areas'],
       ['AssignedSupplier', filter.supplierKey, 'suppliers'],
@@ -183,6 +233,60 @@ export class SpOrderRepository implements OrderRepository {
       }
     }
     return clauses;
+  }
+
+  /**
+   * Orders for record rows (index columns only): the orderers' items and the full records in one
+   * $batch, composed as the desk sees them. An orderer's cancellation found on her item while the
+   * record is still open is written into the record (her step, so no audit row).
+   */
+  private async fromRecords(rows: SpItem[]): Promise<StoredOrder[]> {
+    if (rows.length === 0) return [];
+    const orderIds = rows.map(recordOrderId);
+    const recordIds = rows.map((row) => num(row.Id ?? row.ID));
+    const [batched, execute] = this.sp.batched({ maxRequests: Math.max(20, rows.length * 2) });
+    const settle = <T>(read: Promise<T>) => read.then((value) => value, () => undefined);
+    const items = orderIds.map((id) => settle(listOf(batched, ORDERS.title).items.getById(id).select(...ORDER_QUERY.select).expand(...ORDER_QUERY.expand)<SpItem>()));
+    const records = recordIds.map((id) => settle(listOf(batched, ORDER_RECORDS.title).items.getById(id).select(...RECORD_QUERY.select).expand(...RECORD_QUERY.expand)<SpItem>()));
+    const [[itemRows, recordRows]] = await Promise.all([Promise.all([Promise.all(items), Promise.all(records)]), execute()]);
+    const byOrder = new Map<number, SpItem>();
+    recordRows.forEach((record, i) => record && byOrder.set(orderIds[i], record));
+    const stored = await this.toStored(itemRows.filter((row): row is SpItem => !!row), byOrder);
+    await this.writeOrdererCancellations(stored, byOrder);
+    return stored;
+  }
+
+  private async writeOrdererCancellations(stored: StoredOrder[], records: Map<number, SpItem>): Promise<void> {
+    if (this.intakeRefused) return;
+    for (const s of stored) {
+      const record = records.get(s.id);
+      const last = s.order.trail[s.order.trail.length - 1];
+      if (!record || !s.record?.id || s.order.status !== 'Avbruten' || str(record.Status) === 'Avbruten' || !last || last.kind !== 'Avbruten') continue;
+      try {
+        const ids = await this.idsKnowing(s.order);
+        const body = recordToItem(s.order, s.id, ids, await this.zone(), s.record.sentRequest);
+        s.record = { ...s.record, etag: await this.writeRecord(s, s.record.etag, body, last) };
+      } catch (error) {
+        const status = httpStatus(error);
+        if (status === 401 || status === 403) {
+          this.intakeRefused = true;
+          return;
+        }
+        // Shown as cancelled all the same (from her item); the next read writes it.
+      }
+    }
+  }
+
+  /** Items by id in one $batch; an id that is gone is left out. */
+  private async itemsById(ids: number[]): Promise<Map<number, SpItem>> {
+    const [batched, execute] = this.sp.batched({ maxRequests: Math.max(20, ids.length) });
+    const reads = ids.map((id) =>
+      listOf(batched, ORDERS.title).items.getById(id).select(...ORDER_QUERY.select).expand(...ORDER_QUERY.expand)<SpItem>().then((row) => row, () => undefined)
+    );
+    const [rows] = await Promise.all([Promise.all(reads), execute()]);
+    const map = new Map<number, SpItem>();
+    rows.forEach((row, i) => row && map.set(ids[i], row));
+    return map;
   }
 
   async update(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder> {
@@ -239,8 +343,19 @@ export class SpOrderRepository implements OrderRepository {
     requireComplete(ORDER_EVENTS, eventToItem(event, stored.id, target.reference, ids));
     let recordId = record.id;
     let etag: string;
+    if (!recordId) {
+      // Records are added by intake, in order id order: take this order in, and act on the record
+      // it got, unless someone acted on the order meanwhile.
+      await this.intake();
+      const fresh = await this.getById(stored.id);
+      if (fresh?.record?.id) {
+        if (fresh.order.status !== stored.order.status || fresh.order.trail.length !== stored.order.trail.length) throw new ConcurrencyError(fresh);
+        stored = fresh;
+        recordId = fresh.record.id;
+      }
+    }
     if (recordId) {
-      etag = await this.writeRecord(stored, record.etag, body, event);
+      etag = await this.writeRecord(stored, stored.record!.etag, body, event);
     } else {
       const added = await this.addRecord(stored.id, body, event);
       recordId = added.Id;
@@ -430,14 +545,14 @@ export class SpOrderRepository implements OrderRepository {
   }
 
   /** Maps rows, rereading the catalogue ids once if a row points at something added since. */
-  private async toStored(all: SpItem[]): Promise<StoredOrder[]> {
+  private async toStored(all: SpItem[], prefetched?: Map<number, SpItem>): Promise<StoredOrder[]> {
     const rows = await this.withoutLaterCopies(all);
     if (rows.length === 0) return [];
     let ids = await this.lookup.catalogueIds();
     if (rows.some((row) => unknownOrderIds(row, ids))) ids = await this.lookup.catalogueIds(true);
     const zone = await this.zone();
     const mapped = rows.map((row) => storedOrderFromItem(row, ids, zone));
-    const records = await this.recordsFor(mapped.map((stored) => stored.id));
+    const records = prefetched ?? (await this.recordsFor(mapped.map((stored) => stored.id)));
     if (!records) return mapped;
     const catalogue = this.lookup.currentCatalogue ? await this.lookup.currentCatalogue() : undefined;
     const rankingOf = (areaKey: string) => (catalogue ? rankedSuppliers(areaKey, catalogue) : []);

@@ -64,6 +64,8 @@ export interface OrderQueueFilter {
   organisationKey?: string;
   /** Exact reference, e.g. AVR-2026-0042. */
   reference?: string;
+  /** The open queue (new and waiting orders) over all orders in urgency order (domain/openQueue.ts); `statuses` is ignored. */
+  urgency?: boolean;
 }
 
 export interface OrderRepository {

@@ -97,7 +97,7 @@ function atLastSupplier(): StoredOrder {
 
 function renderDesk(options: Partial<FakeOptions> = {}, lang: AppEnvironment['lang'] = 'sv-SE', search = '') {
   window.history.replaceState({}, '', `/avropshantering${search}`);
-  const services = fakeServices({ catalogue: CATALOGUE, canEditAll: true, user: HANNA, queue: queue(), ...options });
+  const services = fakeServices({ catalogue: CATALOGUE, canEditAll: true, user: HANNA, queue: queue(), now: NOW, ...options });
   const utils = render(
     <DeskApp
       services={services}
@@ -138,26 +138,29 @@ beforeAll(() => {
 });
 
 describe('Avropshantering: kön', () => {
-  it('visar öppna avrop med försenade svar först, sedan efter svarstid, sedan de nyaste', async () => {
+  it('visar avrop att hantera: försenade svar först, sedan nya som inte har skickats, sedan de som väntar på svar', async () => {
     const { services } = renderDesk();
     await screen.findByRole('heading', { level: 2, name: 'Avropskö' });
     await screen.findByRole('link', { name: 'AVR-2026-0002' });
-    expect(shownReferences()).toEqual(['AVR-2026-0002', 'AVR-2026-0003', 'AVR-2026-0004', 'AVR-2026-0001']);
+    // 4 is accepted and 5 completed: they are not work for the desk now and have views of their own.
+    expect(shownReferences()).toEqual(['AVR-2026-0002', 'AVR-2026-0001', 'AVR-2026-0003']);
     const overdueRow = screen.getByRole('link', { name: 'AVR-2026-0002' }).closest('tr') as HTMLElement;
     expect(within(overdueRow).getByText('Svarstiden har gått ut')).toBeTruthy();
     const onTime = screen.getByRole('link', { name: 'AVR-2026-0003' }).closest('tr') as HTMLElement;
     expect(within(onTime).queryByText('Svarstiden har gått ut')).toBeNull();
-    expect(services.listQueueCalls[0].filter).toEqual({ statuses: ['Ny', 'Väntar på svar', 'Antagen'] });
+    expect(services.listQueueCalls[0].filter).toEqual({ urgency: true });
     expect(document.querySelector('[data-app-ready="true"]')).not.toBeNull();
-    expect(screen.getByText('4 avrop visas.')).toBeTruthy();
+    expect(screen.getByText('3 avrop visas.')).toBeTruthy();
   });
 
   it('sorterar de hämtade avropen (ren funktion)', () => {
     const orders = queue();
     // Order 4 is accepted and keeps the (earlier) deadline it was answered by: that no longer counts.
     expect(orders[3].order.answerDeadline < orders[2].order.answerDeadline).toBe(true);
-    expect(sortQueue(orders, NOW).map((s) => s.id)).toEqual([2, 3, 4, 1, 5]);
-    expect(sortQueue([...orders].reverse(), NOW).map((s) => s.id)).toEqual([2, 3, 4, 1, 5]);
+    expect(sortQueue(orders, NOW, true).map((s) => s.id)).toEqual([2, 1, 3, 4, 5]);
+    expect(sortQueue([...orders].reverse(), NOW, true).map((s) => s.id)).toEqual([2, 1, 3, 5, 4]);
+    // Any other view: newest first.
+    expect(sortQueue([orders[2], orders[0], orders[4]], NOW).map((s) => s.id)).toEqual([5, 3, 1]);
   });
 
   it('filtrerar på status och avtalsområde, och urvalet kan rensas', async () => {
@@ -169,8 +172,24 @@ describe('Avropshantering: kön', () => {
     await choose('Avtalsområde', 'Ledarskap');
     await waitFor(() => expect(shownReferences()).toEqual(['AVR-2026-0002']));
     expect(services.listQueueCalls[services.listQueueCalls.length - 1].filter).toEqual({ areaKey: 'ledarskap' });
+    // The selection is in the page address, so the filtered queue can be linked.
+    expect(new URLSearchParams(window.location.search).get('status')).toBe('all');
+    expect(new URLSearchParams(window.location.search).get('omrade')).toBe('ledarskap');
     fireEvent.click(screen.getByRole('button', { name: 'Rensa urvalet' }));
-    await waitFor(() => expect(shownReferences()).toHaveLength(4));
+    await waitFor(() => expect(shownReferences()).toHaveLength(3));
+    expect(window.location.search).toBe('');
+  });
+
+  it('öppnas med urvalet från en länk', async () => {
+    const { services } = renderDesk({}, 'sv-SE', '?status=Antagen&omrade=kommunikation');
+    await waitFor(() => expect(shownReferences()).toEqual(['AVR-2026-0004']));
+    expect(services.listQueueCalls[0].filter).toEqual({ statuses: ['Antagen'], areaKey: 'kommunikation' });
+  });
+
+  it('en länk med ett okänt urval visar kön att hantera', async () => {
+    const { services } = renderDesk({}, 'sv-SE', "?status=%3Cscript%3E&omrade=a'%20or%201%20eq%201");
+    await waitFor(() => expect(shownReferences()).toEqual(['AVR-2026-0002', 'AVR-2026-0001', 'AVR-2026-0003']));
+    expect(services.listQueueCalls[0].filter).toEqual({ urgency: true });
   });
 
   it('filtrerar på leverantör och organisation', async () => {
@@ -181,7 +200,7 @@ describe('Avropshantering: kön', () => {
     await choose('Beställande organisation', 'Västtrafik AB');
     expect(await screen.findByText('Inga avrop matchar urvalet.')).toBeTruthy();
     expect(services.listQueueCalls[services.listQueueCalls.length - 1].filter).toEqual({
-      statuses: ['Ny', 'Väntar på svar', 'Antagen'],
+      urgency: true,
       supplierKey: 'prove',
       organisationKey: 'vasttrafik'
     });
@@ -207,7 +226,7 @@ describe('Avropshantering: kön', () => {
     expect(await screen.findByText(/Skriv hela avropsreferensen, till exempel AVR-2026-0001/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Visa kön igen' }));
-    await waitFor(() => expect(shownReferences()).toHaveLength(4));
+    await waitFor(() => expect(shownReferences()).toHaveLength(3));
   });
 
   it('hämtar 25 åt gången och visar fler på begäran, sorterat om', async () => {
@@ -492,6 +511,8 @@ describe('Avropshantering: avropet', () => {
 
   it('avslutas som genomfört med antal deltagare, per kön och betyg', async () => {
     const { services } = renderDesk();
+    await screen.findByRole('link', { name: 'AVR-2026-0002' });
+    await choose('Status', 'Antagna och pågående');
     await openOrder('AVR-2026-0004');
     fireEvent.click(screen.getByRole('button', { name: 'Markera som genomfört' }));
     expect(await screen.findByText('Ange hur många som deltog i utbildningen.')).toBeTruthy();

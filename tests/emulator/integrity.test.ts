@@ -47,6 +47,17 @@ async function submit(login: string, n: number): Promise<StoredOrder> {
   return s.orders.submit(order);
 }
 
+async function allPages(read: (token?: string) => Promise<{ items: StoredOrder[]; next?: string }>): Promise<StoredOrder[]> {
+  const rows: StoredOrder[] = [];
+  let token: string | undefined;
+  do {
+    const page = await read(token);
+    rows.push(...page.items);
+    token = page.next;
+  } while (token);
+  return rows;
+}
+
 /** What the desk sees of an order, minus the request the orderer states. */
 function deskFacts(stored: StoredOrder | undefined): Partial<Order> & { reference?: string } {
   const o = stored?.order;
@@ -128,6 +139,11 @@ describe('forged columns on her own Avrop item change nothing the desk, a suppli
       }
       const bySupplier = await hanna.orders.listQueue({ supplierKey: outsider.key });
       expect(bySupplier.items.map((s) => s.id)).not.toContain(target.id);
+      // The desk finds the order where its record puts it: still in the open queue, under the supplier in force.
+      for (const filter of [{ statuses: ['Ny', 'Väntar på svar'] as Order['status'][] }, { statuses: [target.order.status] }, { supplierKey: target.order.assignedSupplierKey }]) {
+        const queue = await allPages((token) => services('hanna').orders.listQueue(filter, token));
+        expect(queue.map((s) => s.id)).toContain(target.id);
+      }
       // A reference leads to its own item only.
       expect((await hanna.orders.getByReference(eriks.order.reference))?.id).toBe(eriks.id);
     });

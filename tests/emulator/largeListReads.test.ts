@@ -68,7 +68,7 @@ function expectNewestFirst(rows: StoredOrder[]): void {
   for (let i = 1; i < rows.length; i++) expect(rows[i].id).toBeLessThan(rows[i - 1].id);
 }
 
-test('the desk queue with no criteria: the 25 newest orders, in one probe, one window and their records in one batch', async () => {
+test('the desk queue with no criteria: the 25 newest orders, found through their records, in four requests', async () => {
   const orders = repositoryFor('hanna');
   // Catalogue ids, and the request digest the first $batch needs, are read once, first.
   await orders.listQueue({});
@@ -77,8 +77,9 @@ test('the desk queue with no criteria: the 25 newest orders, in one probe, one w
   expectNewestFirst(page.items);
   const [newest] = await emu.sp('hanna').web.lists.getByTitle('Avrop').items.select('Id').orderBy('ID', false).top(1)();
   expect(page.items[0].id).toBe(newest.Id);
-  // The probe, the window, and the handlers' records of those 25 orders in one $batch.
-  expect(requests).toBe(3);
+  // Intake's probe (newest record and newest order, one $batch: nothing new to take in), the
+  // records' probe, one window of records, and those 25 orders with their full records in one $batch.
+  expect(requests).toBe(4);
   expect(page.next).toBeDefined();
   const second = await orders.listQueue({}, page.next);
   expect(second.items[0].id).toBe(page.items[24].id - 1);
@@ -128,4 +129,30 @@ test('the last page of a read says so: no next token once nothing older matches'
   const tail = await orders.listQueue({}, idWindowToken(oldest.Id + 2));
   expect(tail.items.map((s) => s.id)).toEqual([oldest.Id + 2, oldest.Id + 1, oldest.Id]);
   expect(tail.next).toBeUndefined();
+});
+
+test('the open queue is ordered over every open order, not per page: overdue, then unsent oldest first, then waiting', async () => {
+  const desk = repositoryFor('hanna');
+  const rows = await allPages((token) => desk.listQueue({ urgency: true }, token), 100000);
+  // Every open record, read straight from the handlers' list.
+  const records = emu.sp('hanna').web.lists.getByTitle('Avropsstatus').items;
+  const open: number[] = [];
+  for (const status of ['Ny', 'Väntar på svar']) {
+    const found = await records.select('ParentOrder/Id').expand('ParentOrder').filter(`Status eq '${status}'`).top(5000)();
+    open.push(...found.map((r: { ParentOrder: { Id: number } }) => r.ParentOrder.Id));
+  }
+  expect(open.length).toBeGreaterThan(25);
+  expect(rows.map((s) => s.id).sort((a, b) => a - b)).toEqual(open.sort((a, b) => a - b));
+  const now = Date.now();
+  const rank = (s: StoredOrder) => (s.order.status === 'Ny' ? 1 : Date.parse(s.order.answerDeadline) <= now ? 0 : 2);
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]];
+    expect(rank(a)).toBeLessThanOrEqual(rank(b));
+    if (rank(a) !== rank(b)) continue;
+    const key = (s: StoredOrder) => Date.parse(rank(s) === 1 ? s.order.submittedAt : s.order.answerDeadline);
+    expect(key(a)).toBeLessThanOrEqual(key(b));
+  }
+  // The oldest unsent order is on the first page whenever there are fewer than 25 overdue answers.
+  const overdue = rows.filter((s) => rank(s) === 0).length;
+  if (overdue < 25) expect(rows.slice(0, 25).some((s) => s.order.status === 'Ny')).toBe(true);
 });

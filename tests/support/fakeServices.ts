@@ -8,6 +8,7 @@ import type { SiteState } from '../../src/data/provisioning/siteState';
 import { LISTS } from '../../src/schema/lists';
 import { ConcurrencyError } from '../../src/data/errors';
 import { formatReference } from '../../src/domain/reference';
+import { urgencyOrder } from '../../src/domain/openQueue';
 
 export interface FakeOptions {
   catalogue: Catalogue;
@@ -45,6 +46,8 @@ export interface FakeOptions {
   queue?: StoredOrder[];
   /** listQueue pages of this size (default 25, as the data layer). */
   queuePageSize?: number;
+  /** The clock the open queue's urgency order is taken at (default: the real time). */
+  now?: Date;
   /** The first N listQueue calls fail with a network error. */
   failQueueTimes?: number;
 }
@@ -103,13 +106,18 @@ export function fakeServices(options: FakeOptions): FakeServices {
     const matching = orders
       .filter(({ order }) => {
         if (filter.reference && order.reference !== filter.reference) return false;
-        if (filter.statuses && filter.statuses.length > 0 && filter.statuses.indexOf(order.status) < 0) return false;
+        if (filter.urgency && order.status !== 'Ny' && order.status !== 'Väntar på svar') return false;
+        if (!filter.urgency && filter.statuses && filter.statuses.length > 0 && filter.statuses.indexOf(order.status) < 0) return false;
         if (filter.areaKey && order.areaKey !== filter.areaKey) return false;
         if (filter.supplierKey && order.assignedSupplierKey !== filter.supplierKey) return false;
         if (filter.organisationKey && order.organisationKey !== filter.organisationKey) return false;
         return true;
       })
       .sort((a, b) => b.id - a.id);
+    if (filter.urgency) {
+      const entries = matching.map((stored) => ({ stored, id: stored.id, status: stored.order.status, answerDeadline: stored.order.answerDeadline, submittedAt: stored.order.submittedAt }));
+      matching.splice(0, matching.length, ...urgencyOrder(entries, options.now ?? new Date()).map((e) => e.stored));
+    }
     const size = options.queuePageSize || 25;
     const start = token ? Number(token) : 0;
     const end = start + size;

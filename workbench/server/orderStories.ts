@@ -99,6 +99,13 @@ function chooser(plan: StoryPlan): (r: Random) => Person {
   };
 }
 
+/** When a desk took the order in: a few minutes after it came, never after the first action or now. */
+function intakeAt(submittedAt: string, firstAction: string | undefined, now: number): string {
+  const soon = Date.parse(submittedAt) + 5 * 60000;
+  const limit = Math.min(firstAction ? Date.parse(firstAction) : Number.POSITIVE_INFINITY, now);
+  return new Date(Math.max(Date.parse(submittedAt), Math.min(soon, limit))).toISOString();
+}
+
 export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
   const r = seededRandom(plan.seed);
   const { catalogue } = plan;
@@ -151,9 +158,14 @@ export function* orderStories(plan: StoryPlan): Generator<GeneratedOrder> {
       // Handlers' actions only: the orderer's 'Skapad' is the item itself, and her cancellation
       // lives on her item (she cannot write the audit list or the record).
       events: handled.map((entry) => ({ item: eventToItem(entry, id, order.reference, ids), by: entry.by, at: seconds(entry.at) })),
-      ...(handled.length > 0
-        ? { record: { item: recordToItem(order, id, ids, plan.zone, order.sentAt ? requestOf(order) : undefined), by: handled[handled.length - 1].by, at: seconds(handled[handled.length - 1].at), created: seconds(handled[0].at) } }
-        : {})
+      // Every order has its record: a handler's desk takes each new order in within minutes
+      // (src/data/intake.ts) and writes an orderer's cancellation into it when it sees one.
+      record: {
+        item: recordToItem(order, id, ids, plan.zone, order.sentAt ? requestOf(order) : undefined),
+        by: handled.length > 0 ? handled[handled.length - 1].by : handlers[id % handlers.length].user,
+        at: seconds(last.at),
+        created: seconds(intakeAt(order.submittedAt, handled[0]?.at, plan.now))
+      }
     };
   }
 }

@@ -9,7 +9,8 @@ import { Catalogue, ORDER_STATUSES } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
 import { format, LangContext, useStrings } from '../../i18n/strings';
 import { catalogueNames, Desk } from './deskContext';
-import { DEFAULT_SELECTION, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, sortQueue, toQueueFilter } from './queueModel';
+import { DEFAULT_SELECTION, hrefWithSelection, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, selectionFromSearch, sortQueue, toQueueFilter } from './queueModel';
+import { unsentTooLong } from '../../domain/openQueue';
 import { statusLabel, strings } from './strings';
 import { RankingFlag, rankingNeedsAttention } from './RankingBasisNotice';
 
@@ -32,10 +33,12 @@ export function Queue(props: Props): JSX.Element {
   const t = useStrings(strings);
   const lang = React.useContext(LangContext);
   const { services, catalogue } = props.desk;
-  const [selection, setSelection] = React.useState<QueueSelection>(DEFAULT_SELECTION);
-  const [typed, setTyped] = React.useState('');
+  // The selection comes from the page address and goes back into it, so a filtered queue can be linked.
+  const fromUrl = React.useMemo(() => selectionFromSearch(typeof window === 'undefined' ? '' : window.location.search), []);
+  const [selection, setSelection] = React.useState<QueueSelection>(fromUrl.selection);
+  const [typed, setTyped] = React.useState(fromUrl.reference ?? '');
   const [typedError, setTypedError] = React.useState('');
-  const [searched, setSearched] = React.useState<string | null>(null);
+  const [searched, setSearched] = React.useState<string | null>(fromUrl.reference);
   const [reload, setReload] = React.useState(0);
   const [items, setItems] = React.useState<StoredOrder[]>([]);
   const [next, setNext] = React.useState<PageToken | undefined>();
@@ -77,6 +80,12 @@ export function Queue(props: Props): JSX.Element {
     void load();
   }, [load, reload]);
 
+  React.useEffect(() => {
+    if (props.hidden || typeof window === 'undefined') return;
+    const href = hrefWithSelection(window.location.href, selection, searched);
+    if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
+  }, [selection, searched, props.hidden]);
+
   // An answer that arrives after the desk has gone is dropped.
   React.useEffect(
     () => () => {
@@ -99,8 +108,8 @@ export function Queue(props: Props): JSX.Element {
   }, [lastPageLoaded]);
 
   const shown = React.useMemo(
-    () => sortQueue(items.map((s) => props.changed[s.id] ?? s), props.now),
-    [items, props.changed, props.now]
+    () => sortQueue(items.map((s) => props.changed[s.id] ?? s), props.now, !searched && selection.status === 'open'),
+    [items, props.changed, props.now, searched, selection.status]
   );
 
   const search = (event: React.FormEvent): void => {
@@ -143,15 +152,16 @@ export function Queue(props: Props): JSX.Element {
   ];
   const statusOptions: IDropdownOption[] = [
     { key: 'open', text: t.openStatuses },
+    { key: 'Antagen', text: t.runningStatuses },
     { key: 'all', text: t.allStatuses },
-    ...ORDER_STATUSES.map((s) => ({ key: s, text: statusLabel(lang, s) }))
+    ...ORDER_STATUSES.filter((s) => s !== 'Antagen').map((s) => ({ key: s, text: statusLabel(lang, s) }))
   ];
   const dropdownStyles = { root: { minWidth: 200, maxWidth: '100%' } };
 
   const countText = shown.length === 1 ? t.oneCount : format(t.count, { count: shown.length });
   let status = '';
   if (phase === 'ready' && searched) status = shown.length > 0 ? format(t.referenceFound, { reference: searched }) : '';
-  else if (phase === 'ready' && shown.length > 0) status = next ? `${countText} ${t.moreExist}` : countText;
+  else if (phase === 'ready' && shown.length > 0) status = next ? `${countText} ${selection.status === 'open' ? t.moreOpenExist : t.moreExist}` : countText;
 
   return (
     <div ref={root} hidden={props.hidden}>
@@ -314,7 +324,15 @@ function QueueTable(props: TableProps): JSX.Element {
                     </strong>
                   )}
                 </td>
-                <td style={cell}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–'}</td>
+                <td style={cell}>
+                  {order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–'}
+                  {unsentTooLong({ id: stored.id, ...order }, props.now) && (
+                    <strong style={{ display: 'block', color: theme.semanticColors.warningText ?? theme.semanticColors.errorText }}>
+                      <Icon iconName="Clock" aria-hidden="true" style={{ marginRight: 4 }} />
+                      {t.unsentTooLong}
+                    </strong>
+                  )}
+                </td>
               </tr>
             );
           })}

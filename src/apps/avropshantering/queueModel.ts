@@ -1,12 +1,11 @@
 // What the order queue asks the data layer for, and the order it shows the answer in.
 import type { OrderQueueFilter, StoredOrder } from '../../data/ports';
-import { isOverdue } from '../../domain/deadline';
+import { OPEN_QUEUE_STATUSES, urgencyOrder } from '../../domain/openQueue';
 import { formatReference, parseReference } from '../../domain/reference';
-import { parseInstant } from '../../domain/time';
 import { ORDER_STATUSES, OrderStatus } from '../../domain/types';
 
-/** Orders the desk still has work with: to send, waiting for an answer, or to close after the training. */
-export const OPEN_STATUSES: readonly OrderStatus[] = ['Ny', 'Väntar på svar', 'Antagen'];
+/** Orders the desk has work with now: to send, or waiting for an answer. Accepted ones have a view of their own. */
+export const OPEN_STATUSES: readonly OrderStatus[] = OPEN_QUEUE_STATUSES;
 
 export type StatusChoice = 'open' | 'all' | OrderStatus;
 
@@ -30,7 +29,7 @@ export function isStatusChoice(value: string): value is StatusChoice {
 /** The repository filter for a selection; the data layer turns it into an indexed $filter. */
 export function toQueueFilter(s: QueueSelection): OrderQueueFilter {
   const filter: OrderQueueFilter = {};
-  if (s.status === 'open') filter.statuses = [...OPEN_STATUSES];
+  if (s.status === 'open') filter.urgency = true;
   else if (s.status !== 'all') filter.statuses = [s.status];
   if (s.areaKey) filter.areaKey = s.areaKey;
   if (s.supplierKey) filter.supplierKey = s.supplierKey;
@@ -47,41 +46,55 @@ export function normaliseReference(typed: string): string | null {
   return parsed ? formatReference(parsed.year, parsed.number) : null;
 }
 
-function time(iso: string): number {
-  const date = iso ? parseInstant(iso) : null;
-  return date ? date.getTime() : NaN;
+/**
+ * The order the queue shows its loaded orders in: the open queue in urgency order over every open
+ * order (the data layer pages it in that order; this keeps an order changed on its page where it
+ * now belongs), every other view newest first.
+ */
+export function sortQueue(orders: readonly StoredOrder[], now: Date, urgency = false): StoredOrder[] {
+  if (urgency) {
+    const entries = orders.map((stored) => ({ stored, id: stored.id, status: stored.order.status, answerDeadline: stored.order.answerDeadline, submittedAt: stored.order.submittedAt }));
+    const open = urgencyOrder(entries, now).map((e) => e.stored);
+    // An order that left the open statuses on its page stays in sight, after the open ones, until the next reload.
+    return [...open, ...orders.filter((s) => open.indexOf(s) < 0)];
+  }
+  return [...orders].sort((a, b) => b.id - a.id);
 }
 
-/**
- * The queue's order: answers that are overdue first, then orders waiting for an answer by their
- * deadline (soonest first), then the rest, newest first.
- *
- * This sorts the orders that have been loaded, client-side. The data layer reads the Avrop list
- * 25 rows at a time, newest first (by ID), with the $filter starting on one indexed column, because
- * the list grows past SharePoint's 5,000-item view threshold and AnswerDeadline is not indexed,
- * so the server cannot order by it. An overdue order on a page not yet loaded therefore appears
- * when "Visa fler" loads that page, and the whole loaded set is sorted again; the screen says so.
- */
-export function sortQueue(orders: readonly StoredOrder[], now: Date): StoredOrder[] {
-  const keyed = orders.map((stored) => {
-    // An accepted order keeps the deadline it was answered by; only a waiting order's deadline counts.
-    const deadline = stored.order.status === 'Väntar på svar' ? time(stored.order.answerDeadline) : NaN;
-    return {
-      stored,
-      overdue: isOverdue(stored.order, now),
-      deadline: Number.isNaN(deadline) ? Number.POSITIVE_INFINITY : deadline,
-      submitted: time(stored.order.submittedAt)
-    };
-  });
-  keyed.sort((a, b) => {
-    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-    if (a.deadline !== b.deadline) return a.deadline < b.deadline ? -1 : 1;
-    const as = Number.isNaN(a.submitted) ? Number.NEGATIVE_INFINITY : a.submitted;
-    const bs = Number.isNaN(b.submitted) ? Number.NEGATIVE_INFINITY : b.submitted;
-    if (as !== bs) return as > bs ? -1 : 1;
-    return b.stored.id - a.stored.id;
-  });
-  return keyed.map((k) => k.stored);
+/** The queue's selection in the page address, so that a filtered queue can be linked. */
+export const QUEUE_PARAMS = { status: 'status', areaKey: 'omrade', supplierKey: 'leverantor', organisationKey: 'organisation', reference: 'referens' } as const;
+
+const KEY = /^[A-Za-z0-9_-]{1,50}$/;
+
+export function selectionFromSearch(search: string): { selection: QueueSelection; reference: string | null } {
+  const params = new URLSearchParams(search);
+  const key = (name: string): string => {
+    const value = (params.get(name) ?? '').trim();
+    return KEY.test(value) ? value : '';
+  };
+  const status = params.get(QUEUE_PARAMS.status) ?? '';
+  const selection: QueueSelection = {
+    status: isStatusChoice(status) ? status : 'open',
+    areaKey: key(QUEUE_PARAMS.areaKey),
+    supplierKey: key(QUEUE_PARAMS.supplierKey),
+    organisationKey: key(QUEUE_PARAMS.organisationKey)
+  };
+  return { selection, reference: normaliseReference(params.get(QUEUE_PARAMS.reference) ?? '') };
+}
+
+/** `href` with the selection's parameters (the default ones left out); other parameters are kept. */
+export function hrefWithSelection(href: string, selection: QueueSelection, reference: string | null): string {
+  const url = new URL(href);
+  const set = (name: string, value: string, fallback: string): void => {
+    if (value && value !== fallback) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  };
+  set(QUEUE_PARAMS.status, selection.status, 'open');
+  set(QUEUE_PARAMS.areaKey, selection.areaKey, '');
+  set(QUEUE_PARAMS.supplierKey, selection.supplierKey, '');
+  set(QUEUE_PARAMS.organisationKey, selection.organisationKey, '');
+  set(QUEUE_PARAMS.reference, reference ?? '', '');
+  return url.toString();
 }
 
 /** Adds a freshly loaded page to the loaded orders; a row already there is replaced, not repeated. */

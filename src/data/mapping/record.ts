@@ -25,6 +25,13 @@ export const RECORD_QUERY: ListQuery = {
   expand: ['ParentOrder', 'AssignedSupplier']
 };
 
+/** What the queue orders and pages records by: a few small columns, so every open order can be read at once. */
+export const RECORD_INDEX_QUERY: ListQuery = {
+  listTitle: ORDER_RECORDS.title,
+  select: ['Id', 'ParentOrder/Id', 'Status', 'AnswerDeadline', 'SubmittedAt'],
+  expand: ['ParentOrder']
+};
+
 function supplierId(key: string, ids: CatalogueIds): number | null {
   return key ? ids.suppliers.id(key) ?? null : null;
 }
