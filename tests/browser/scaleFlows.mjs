@@ -137,6 +137,31 @@ function expectClean(assert, where, outcome, { alertsAllowed = false } = {}) {
 
 const references = async (page) => (await page.innerText('main')).match(REFERENCE) ?? [];
 
+/**
+ * The open queue as the handlers' records give it, read over REST and ordered here without the
+ * product's code: overdue answers (longest overdue first), unsent orders (oldest first), then
+ * waiting ones by deadline; ties by order id.
+ */
+async function openQueueByRecords(server) {
+  const rows = [];
+  for (const status of ['Ny', 'Väntar på svar']) {
+    const filter = encodeURIComponent(`Status eq '${status}'`);
+    const url = `${server.url}/sites/utbildning/_api/web/lists/getByTitle('Avropsstatus')/items?$select=Title,Status,AnswerDeadline,SubmittedAt,ParentOrder/Id&$expand=ParentOrder&$filter=${filter}&$top=5000`;
+    const res = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata', 'X-Workbench-User': 'hanna' } });
+    if (!res.ok) throw new Error(`Avropsstatus: HTTP ${res.status} ${await res.text()}`);
+    rows.push(...(await res.json()).value);
+  }
+  const now = Date.now();
+  const keyed = rows.map((row) => {
+    const deadline = Date.parse(row.AnswerDeadline ?? '');
+    const group = row.Status === 'Ny' ? 1 : deadline <= now ? 0 : 2;
+    const time = group === 1 ? Date.parse(row.SubmittedAt ?? '') : deadline;
+    return { reference: row.Title, id: row.ParentOrder.Id, group, time: Number.isNaN(time) ? Infinity : time };
+  });
+  keyed.sort((a, b) => a.group - b.group || a.time - b.time || a.id - b.id);
+  return keyed.map((k) => k.reference);
+}
+
 export function registerScaleFlows(runner, { openApp, assert }) {
   const scale = scaleServer();
   const everyone = (users) => ['anna', 'erik', 'hanna', 'lars', 'ulla', ...(users.some((u) => u.login === 'vera') ? ['vera'] : [])];
@@ -196,6 +221,12 @@ export function registerScaleFlows(runner, { openApp, assert }) {
         assert(shown === 25, `avropskön för ${user} ska visa 25 avrop, visar ${shown}`);
         await page.getByRole('button', { name: 'Visa fler' }).click();
         await page.waitForFunction(() => document.querySelectorAll('[data-order-link]').length >= 50, undefined, { timeout: 30000 });
+        // The open queue is ordered over every open order of the 100,000, not per loaded page
+        // (issue 12): its first 50 rows are the first 50 of all open records, ordered here on their own.
+        const shownOrder = await page.locator('tr[data-reference]').evaluateAll((rows) => rows.slice(0, 50).map((row) => row.getAttribute('data-reference')));
+        const expected = await openQueueByRecords(server);
+        assert(expected.length >= 50, `100 000 avrop ska ge minst 50 öppna, gav ${expected.length}`);
+        assert(JSON.stringify(shownOrder) === JSON.stringify(expected.slice(0, 50)), `kön för ${user} ska vara ordnad över alla öppna avrop:\n${shownOrder.slice(0, 8)}\n${expected.slice(0, 8)}`);
         const reference = (await link.innerText()).trim();
         await link.click();
         await page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor({ timeout: 30000 });
