@@ -6,6 +6,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import DeskApp from '../../src/apps/avropshantering/DeskApp';
 import { buildCallOffRequest, mailtoLink } from '../../src/domain/callOffRequest';
 import { sortQueue } from '../../src/apps/avropshantering/queueModel';
+import * as csvDownloadModule from '../../src/components/csvDownload';
+import { parseCsv } from '../../src/domain/csv';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import type { StoredOrder } from '../../src/data/ports';
 import { createOrder, moveToNextSupplier, recordAcceptance, sendToSupplier, completeOrder } from '../../src/domain/cascade';
@@ -654,5 +656,48 @@ describe('Avropsförfrågan (ren funktion)', () => {
     expect(link).not.toMatch(/[ \n#]/);
     expect(decodeURIComponent(link.split('&body=')[1])).toContain('Övrigt: Frågor? Ring & fråga: 50 % rabatt #1');
     expect(mailtoLink({ ...request, to: '' })).toBeNull();
+  });
+});
+
+describe('Avropshantering: export av kön', () => {
+  it('exporterar hela urvalet i köns ordning som CSV för Excel, och det går att läsa tillbaka', async () => {
+    const files: Array<{ name: string; csv: string }> = [];
+    const spy = jest.spyOn(csvDownloadModule, 'downloadCsv').mockImplementation((name, csv) => {
+      files.push({ name, csv });
+    });
+    try {
+      const { services } = renderDesk({ queuePageSize: 2 });
+      await screen.findByRole('link', { name: 'AVR-2026-0002' });
+      fireEvent.click(screen.getByRole('button', { name: 'Exportera kön (CSV för Excel)' }));
+      expect(await screen.findByText('3 avrop exporterades.')).toBeTruthy();
+      // Both pages were read, with the queue's own filter.
+      expect(services.listQueueCalls.filter((c) => c.filter.urgency).length).toBeGreaterThanOrEqual(3);
+      expect(files).toHaveLength(1);
+      expect(files[0].name).toBe('avropskon-2026-03-10.csv');
+      expect(files[0].csv.charCodeAt(0)).toBe(0xfeff);
+      const rows = parseCsv(files[0].csv);
+      expect(rows).toHaveLength(4);
+      const referenceColumn = rows[0].findIndex((cell) => /referens/i.test(cell));
+      expect(referenceColumn).toBeGreaterThanOrEqual(0);
+      expect(rows.slice(1).map((row) => row[referenceColumn])).toEqual(['AVR-2026-0002', 'AVR-2026-0001', 'AVR-2026-0003']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('säger till när exporten inte gick, och inget laddas ner', async () => {
+    const spy = jest.spyOn(csvDownloadModule, 'downloadCsv').mockImplementation(() => undefined);
+    try {
+      const { services } = renderDesk();
+      await screen.findByRole('link', { name: 'AVR-2026-0002' });
+      services.orders.listQueue = async () => {
+        throw new Error('Nätverksfel');
+      };
+      fireEvent.click(screen.getByRole('button', { name: 'Exportera kön (CSV för Excel)' }));
+      expect(await screen.findByText('Kön kunde inte exporteras. Kontrollera anslutningen och försök igen.')).toBeTruthy();
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { format, LangContext, useStrings } from '../../i18n/strings';
 import { catalogueNames, Desk } from './deskContext';
 import { DEFAULT_SELECTION, hrefWithSelection, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, selectionFromSearch, sortQueue, toQueueFilter } from './queueModel';
 import { unsentTooLong } from '../../domain/openQueue';
+import { QueueExport } from './QueueExport';
 import { statusLabel, strings } from './strings';
 import { RankingFlag, rankingNeedsAttention } from './RankingBasisNotice';
 
@@ -220,6 +221,12 @@ export function Queue(props: Props): JSX.Element {
             />
             {!isDefaultSelection(selection) && <DefaultButton text={t.clearFilters} onClick={() => choose(DEFAULT_SELECTION)} />}
             <DefaultButton iconProps={{ iconName: 'Refresh' }} text={t.refresh} onClick={() => setReload((n) => n + 1)} disabled={phase === 'loading' || phase === 'more'} />
+            <QueueExport
+              read={(token) => services.orders.listQueue(query, token)}
+              order={(orders) => sortQueue(orders, props.now, !searched && selection.status === 'open')}
+              catalogue={catalogue}
+              now={props.now}
+            />
           </Stack>
         </div>
         <div role="status" aria-live="polite" ref={statusRef} tabIndex={-1} style={{ outline: 'none' }}>
