@@ -60,11 +60,11 @@ describe('Avbryt från avropshanteringen', () => {
     expect(screen.getByText(/Prové har fått avropet och får också ett meddelande/)).toBeTruthy();
     open('Avbryt avropet');
     const form = screen.getByRole('textbox', { name: /Skäl till att avropet avbryts/ }).closest('form') as HTMLElement;
-    fireEvent.click(within(form).getByRole('button', { name: 'Avbryt avropet' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Bekräfta att avropet avbryts' }));
     expect(await screen.findByText('Skriv varför avropet avbryts (minst 5 tecken).')).toBeTruthy();
     expect(services.updated).toHaveLength(0);
     fireEvent.change(screen.getByRole('textbox', { name: /Skäl till att avropet avbryts/ }), { target: { value: 'Verksamheten har lagts ner.' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Avbryt avropet' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Bekräfta att avropet avbryts' }));
     expect(await screen.findByText('Avropet är avbrutet.')).toBeTruthy();
     expect(services.updated).toHaveLength(1);
     expect(services.updated[0].event).toMatchObject({ kind: 'Avbruten', fromStatus: 'Antagen', comment: 'Verksamheten har lagts ner.' });

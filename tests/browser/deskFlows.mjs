@@ -329,6 +329,12 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
       await page.getByRole('link', { name: stored.order.reference, exact: true }).click();
       await page.getByRole('heading', { level: 2, name: `Order ${stored.order.reference}` }).waitFor();
       await noViolations(page, 'avropet på engelska');
+      // The desk's further actions and the documentation, in English and in the dark theme.
+      await page.getByRole('button', { name: 'Cancel the order' }).click();
+      await page.getByLabel('Reason for cancelling the order').waitFor();
+      await page.getByRole('button', { name: 'Confirm the cancellation' }).waitFor();
+      await page.getByRole('button', { name: 'Download the documentation (CSV for Excel)' }).waitFor();
+      await noViolations(page, 'avbryt och underlaget på engelska');
       await page.getByRole('button', { name: 'Send to supplier' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Record as sent' }).waitFor();
       await noViolations(page, 'dialogen på engelska');

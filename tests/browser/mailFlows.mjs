@@ -155,7 +155,7 @@ export function registerMailFlows(runner, { openApp, assert, axe }) {
       await page.getByRole('button', { name: 'Avbryt avropet' }).click();
       await page.getByLabel('Skäl till att avropet avbryts').fill('Enheten slås ihop med en annan och utbildningen behövs inte.');
       await noViolations(page, 'avbryt ett antaget avrop');
-      await page.locator('form').getByRole('button', { name: 'Avbryt avropet' }).click();
+      await page.getByRole('button', { name: 'Bekräfta att avropet avbryts' }).click();
       await page.getByText('Avropet är avbrutet.').waitFor();
       await page.getByText('E-post skickad till avrop@prove.example').first().waitFor({ timeout: 30000 });
       await settled();
