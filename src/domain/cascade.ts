@@ -546,11 +546,21 @@ export interface CorrectableAnswer {
   /** The supplier whose answer it was. */
   supplierKey: string;
   rank: number;
+  /** When the answer was recorded: a corrected acceptance's start is checked from that day. */
+  recordedAt: string;
+}
+
+/** A decline recorded for a supplier who had the order, or a correction to a decline. */
+function isRecordedDecline(entry: OrderTrailEntry | undefined): entry is OrderTrailEntry {
+  if (!entry) return false;
+  return ((entry.kind === 'Vidare till nästa leverantör' || entry.kind === 'Ingen leverantör') && entry.fromStatus === 'Väntar på svar') ||
+    (entry.kind === 'Svar rättat' && entry.toStatus !== 'Antagen');
 }
 
 /**
- * The answer that may be corrected now: only the latest entry, and only while nothing has happened
- * since (an acceptance not yet completed; a decline whose next supplier has not been sent the order).
+ * The answer that may be corrected now: the latest one, while nothing but a sending has happened
+ * since (an acceptance not yet completed; a decline whose next supplier has at most been sent the
+ * order and not answered: that supplier is then told the request is withdrawn).
  * A decline is an answer only if the supplier had the order ('Väntar på svar'); a skip is not.
  */
 export function correctableAnswer(order: Order): CorrectableAnswer | undefined {
@@ -558,13 +568,13 @@ export function correctableAnswer(order: Order): CorrectableAnswer | undefined {
   if (!last) return undefined;
   const accepted = last.kind === 'Antagen' || (last.kind === 'Svar rättat' && last.toStatus === 'Antagen');
   if (accepted && order.status === 'Antagen' && order.assignedSupplierKey) {
-    return { recorded: 'accepted', supplierKey: order.assignedSupplierKey, rank: order.assignedRank };
+    return { recorded: 'accepted', supplierKey: order.assignedSupplierKey, rank: order.assignedRank, recordedAt: last.at };
   }
-  const declined =
-    ((last.kind === 'Vidare till nästa leverantör' || last.kind === 'Ingen leverantör') && last.fromStatus === 'Väntar på svar') ||
-    (last.kind === 'Svar rättat' && last.toStatus !== 'Antagen');
-  if (declined && (order.status === 'Ny' || order.status === 'Ingen leverantör') && last.fromSupplierKey && last.fromRank !== undefined) {
-    return { recorded: 'declined', supplierKey: last.fromSupplierKey, rank: last.fromRank };
+  const sentOn = last.kind === 'Skickad' && order.status === 'Väntar på svar';
+  const decline = sentOn ? order.trail[order.trail.length - 2] : last;
+  const stillOpen = sentOn ? decline?.toSupplierKey === last.toSupplierKey : order.status === 'Ny' || order.status === 'Ingen leverantör';
+  if (isRecordedDecline(decline) && stillOpen && decline.fromSupplierKey && decline.fromRank !== undefined) {
+    return { recorded: 'declined', supplierKey: decline.fromSupplierKey, rank: decline.fromRank, recordedAt: decline.at };
   }
   return undefined;
 }
@@ -581,7 +591,7 @@ export function correctAnswer(order: Order, ctx: CorrectionContext): TransitionR
   if (!answer) {
     throw new DomainError(
       'invalid-transition',
-      'Det finns inget svar att rätta. Ett svar kan rättas så länge inget har hänt efter det: ett antagande innan avropet är genomfört, ett avböjande innan nästa leverantör har fått avropet.'
+      'Det finns inget svar att rätta. Ett svar kan rättas så länge inget har hänt efter det: ett antagande innan avropet är genomfört, ett avböjande innan nästa leverantör har svarat.'
     );
   }
   const justification = textOf(ctx.justification).trim();
@@ -615,8 +625,7 @@ export function correctAnswer(order: Order, ctx: CorrectionContext): TransitionR
     throw new DomainError('invalid-date', 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'startDate');
   }
   // The acceptance was given when the decline was recorded, so the start is checked from that day.
-  const last = order.trail[order.trail.length - 1];
-  const answered = stockholmDate(new Date(last.at));
+  const answered = stockholmDate(new Date(answer.recordedAt));
   if (compareIsoDates(startDate, answered) < 0) {
     throw new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(startDate)} ligger före leverantörens svar (${formatSwedishDate(answered)}).`, 'startDate');
   }

@@ -323,16 +323,32 @@ export function callOffMail(request: CallOffRequest, handlersMailbox: string): M
 const SUPPLIER_HAS_IT = ['Väntar på svar', 'Antagen'];
 
 /**
- * To the supplier who has the order, copy to the handlers' mailbox: the desk cancelled it. In
- * Swedish, as the call-off request was; the reference, area and dates only, nothing personal.
+ * To the supplier who has the order, copy to the handlers' mailbox: the desk cancelled it, or a
+ * corrected answer gave it back to a supplier before this one. In Swedish, as the call-off
+ * request was; the reference, area and dates only, nothing personal.
  */
 export function supplierCancelMail(order: Order, entry: OrderTrailEntry, catalogue: Catalogue, handlersMailbox: string): Mail | undefined {
-  if (entry.kind !== 'Avbruten' || SUPPLIER_HAS_IT.indexOf(entry.fromStatus) < 0 || !entry.fromSupplierKey) return undefined;
+  const withdrawn = entry.kind === 'Svar rättat' && entry.fromStatus === 'Väntar på svar' && entry.fromSupplierKey !== entry.toSupplierKey;
+  if ((entry.kind !== 'Avbruten' && !withdrawn) || SUPPLIER_HAS_IT.indexOf(entry.fromStatus) < 0 || !entry.fromSupplierKey) return undefined;
   const to = distinct([catalogue.suppliers.find((s) => s.key === entry.fromSupplierKey)?.email ?? '']);
   if (to.length === 0) return undefined;
   const mailbox = mailAddress(handlersMailbox);
-  const reason = plain(entry.comment || order.cancelReason);
   const sentOn = order.sentAt ? ` som skickades till er ${formatSwedishDate(order.sentAt)}` : '';
+  if (withdrawn) {
+    // The order's sending is now the earlier supplier's: the date comes from this supplier's own.
+    const own = [...order.trail].reverse().find((e) => e.kind === 'Skickad' && e.toSupplierKey === entry.fromSupplierKey);
+    const lines = [
+      'Hej!',
+      '',
+      `Avropet ${order.reference} (${areaTitle(order, catalogue)})${own ? ` som skickades till er ${formatSwedishDate(own.at)}` : ''} dras tillbaka: en leverantör före er i rangordningen hade redan antagit det.`,
+      'Ni behöver inte svara på förfrågan.',
+      ...(mailbox ? ['', `Frågor besvaras av avropshandläggarna: ${mailbox}`] : []),
+      '',
+      TEXTS['sv-SE'].regards
+    ];
+    return { to, cc: distinct([mailbox], to), subject: oneLine(`Avrop ${order.reference} dras tillbaka`), body: lines.join('\n') };
+  }
+  const reason = plain(entry.comment || order.cancelReason);
   const lines = [
     'Hej!',
     '',

@@ -104,6 +104,18 @@ describe('Rätta ett felaktigt registrerat svar', () => {
     expect(await screen.findByText('Svaret är rättat. Prové har antagit avropet. Utbildningen startar 7 apr 2026.')).toBeTruthy();
     expect(services.updated[0].next).toMatchObject({ status: 'Antagen', assignedSupplierKey: 'prove', startDate: '2026-04-07' });
   });
+
+  it('avböjt rättas också när nästa leverantör redan har fått avropet; den får veta att det dras tillbaka', async () => {
+    const nextSent = sendToSupplier(declined(), { ...HANDLER, now: at('2026-03-05T08:00:00Z'), responseHours: 24 }).order;
+    const services = await renderOrder(nextSent);
+    expect(screen.getByText(/TrustP har fått avropet sedan dess och får ett meddelande om att det dras tillbaka\./)).toBeTruthy();
+    open('Rätta leverantörens svar');
+    fireEvent.change(screen.getByLabelText(/^Startdatum/), { target: { value: '2026-04-07' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Motivering till rättelsen/ }), { target: { value: 'Prové bekräftade per telefon att de tar uppdraget.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Rätta svaret' }));
+    expect(await screen.findByText(/^Svaret är rättat\. Prové har antagit avropet/)).toBeTruthy();
+    expect(services.updated[0].event).toMatchObject({ kind: 'Svar rättat', fromStatus: 'Väntar på svar', fromSupplierKey: 'trustp', toSupplierKey: 'prove' });
+  });
 });
 
 describe('Genomfört före startdatumet', () => {

@@ -724,7 +724,7 @@ describe('correctAnswer', () => {
 
   it('corrects an acceptance to a decline: the order goes on to the next supplier, the acceptance cleared', () => {
     const order = deepFreeze(accepted());
-    expect(correctableAnswer(order)).toEqual({ recorded: 'accepted', supplierKey: 'prove', rank: 1 });
+    expect(correctableAnswer(order)).toEqual({ recorded: 'accepted', supplierKey: 'prove', rank: 1, recordedAt: ACCEPTED.toISOString() });
     const { order: next, entry } = correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, reason: 'Avböjt: saknar kapacitet' });
     expect(next).toMatchObject({ status: 'Ny', assignedSupplierKey: 'trustp', assignedRank: 2, acceptedAt: '', startDate: '', sentAt: '', answerDeadline: '' });
     expect(entry).toMatchObject({
@@ -748,7 +748,7 @@ describe('correctAnswer', () => {
   it('corrects a decline to an acceptance: the order goes back to that supplier with its sending and deadline', () => {
     const wasSent = sent();
     const order = deepFreeze(declined(wasSent));
-    expect(correctableAnswer(order)).toEqual({ recorded: 'declined', supplierKey: 'prove', rank: 1 });
+    expect(correctableAnswer(order)).toEqual({ recorded: 'declined', supplierKey: 'prove', rank: 1, recordedAt: ACCEPTED.toISOString() });
     const { order: next, entry } = correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-09-01' });
     expect(next).toMatchObject({
       status: 'Antagen',
@@ -761,7 +761,7 @@ describe('correctAnswer', () => {
     });
     expect(entry).toMatchObject({ kind: 'Svar rättat', fromStatus: 'Ny', toStatus: 'Antagen', toSupplierKey: 'prove', toRank: 1, startDate: '2026-09-01', reason: '' });
     // And back again: the corrected answer is itself the latest answer.
-    expect(correctableAnswer(next)).toEqual({ recorded: 'accepted', supplierKey: 'prove', rank: 1 });
+    expect(correctableAnswer(next)).toMatchObject({ recorded: 'accepted', supplierKey: 'prove', rank: 1 });
   });
 
   it('corrects the last decline of an order that ended without a supplier', () => {
@@ -786,10 +786,21 @@ describe('correctAnswer', () => {
     expectDomainError(() => correctAnswer(declined(sent()), { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-08-24' }), 'start-date-in-past', /före leverantörens svar \(25 aug 2026\)/);
   });
 
+  it('corrects a decline after the next supplier was sent the order, while that one has not answered', () => {
+    const nextSent = deepFreeze(sent(declined(sent()), LATER));
+    expect(correctableAnswer(nextSent)).toMatchObject({ recorded: 'declined', supplierKey: 'prove', rank: 1 });
+    const { order: next, entry } = correctAnswer(nextSent, { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-09-01' });
+    expect(next).toMatchObject({ status: 'Antagen', assignedSupplierKey: 'prove', startDate: '2026-09-01' });
+    // The supplier who had it meanwhile is the entry's "from": the one told it is withdrawn.
+    expect(entry).toMatchObject({ kind: 'Svar rättat', fromStatus: 'Väntar på svar', fromSupplierKey: 'trustp', toSupplierKey: 'prove' });
+    // Once that supplier has answered, the earlier decline is history.
+    expect(correctableAnswer(declined(nextSent))).toMatchObject({ supplierKey: 'trustp' });
+  });
+
   it('has nothing to correct once something has happened after the answer, or for a skip', () => {
     const skipped = moveToNextSupplier(create(), { now: SENT, user: HANDLER, reason: 'Annat', comment: 'Leverantören har jäv i uppdraget.' }).order;
-    const nextSent = sent(declined(sent()), LATER);
-    for (const order of [create(), sent(), skipped, nextSent, orderIn('Genomförd'), orderIn('Avbruten')]) {
+    const completed = completeOrder(accepted(), { now: sthlm(2026, 9, 10, 12), user: HANDLER, actualParticipants: 12 }).order;
+    for (const order of [create(), sent(), skipped, completed, orderIn('Avbruten')]) {
       expect(correctableAnswer(order)).toBeUndefined();
       expectDomainError(() => correctAnswer(order, { now: LATER, user: HANDLER, justification: WHY, startDate: '2026-09-01', reason: 'Annat' }), 'invalid-transition');
     }

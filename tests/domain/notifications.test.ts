@@ -169,6 +169,23 @@ describe('the desk cancels -> the supplier who has the order, copy to the handle
   });
 });
 
+describe('a decline corrected after the next supplier was sent the order -> that supplier', () => {
+  it('is told the request is withdrawn, and nothing of the justification', () => {
+    const first = moveToNextSupplier(sent().order, { now: sthlm(2026, 3, 2, 11, 0), ...HANNA, reason: 'Avböjt: saknar kapacitet', comment: '' }).order;
+    const second = sendToSupplier(first, { now: sthlm(2026, 3, 2, 12, 0), ...HANNA, responseHours: 24 }).order;
+    const corrected = correctAnswer(second, { now: sthlm(2026, 3, 2, 14, 0), ...HANNA, justification: 'Prové hade antagit per telefon.', startDate: '2026-04-14' });
+    const mail = supplierCancelMail(corrected.order, corrected.entry, CATALOGUE, MAILBOX)!;
+    expect(mail.to).toEqual(['avrop@trustp.example']);
+    expect(mail.cc).toEqual([MAILBOX]);
+    expect(mail.subject).toBe('Avrop AVR-2026-0042 dras tillbaka');
+    expect(mail.body).toContain('som skickades till er 2 mars 2026 dras tillbaka: en leverantör före er i rangordningen hade redan antagit det.');
+    expect(mail.body).not.toContain('per telefon');
+    // A correction that took the order from nobody else tells no supplier.
+    const plainCorrection = correctAnswer(first, { now: sthlm(2026, 3, 2, 14, 0), ...HANNA, justification: 'Prové hade antagit per telefon.', startDate: '2026-04-14' });
+    expect(supplierCancelMail(plainCorrection.order, plainCorrection.entry, CATALOGUE, MAILBOX)).toBeUndefined();
+  });
+});
+
 describe('no supplier left -> the orderer, with the next possible step', () => {
   const lastDecline = () => {
     const first = moveToNextSupplier(sent().order, { now: sthlm(2026, 3, 2, 11, 0), ...HANNA, reason: 'Avböjt: saknar kapacitet', comment: '' }).order;

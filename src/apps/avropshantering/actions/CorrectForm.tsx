@@ -25,6 +25,8 @@ export function CorrectForm(props: ActionProps): JSX.Element | null {
   if (!answer) return null;
   const supplier = order.ranking.find((r) => r.supplierKey === answer.supplierKey)?.supplierName || answer.supplierKey;
   const accepted = answer.recorded === 'accepted';
+  // A later supplier has the order meanwhile: it is told the request is withdrawn.
+  const withdrawnFrom = !accepted && order.status === 'Väntar på svar';
 
   const submit = async (): Promise<void> => {
     if (props.saving) return;
@@ -53,7 +55,10 @@ export function CorrectForm(props: ActionProps): JSX.Element | null {
     <ActionDisclosure
       id={`correct-${props.stored.id}`}
       heading={t.correctHeading}
-      intro={format(accepted ? t.correctIntroAccepted : t.correctIntroDeclined, { supplier })}
+      intro={[
+        format(accepted ? t.correctIntroAccepted : t.correctIntroDeclined, { supplier }),
+        withdrawnFrom ? format(t.correctWithdraw, { current: assignedName(order) }) : ''
+      ].join(' ').trim()}
       onSubmit={() => void submit()}
     >
       {accepted ? (
