@@ -11,7 +11,7 @@ import { format, LangContext, useStrings } from '../../i18n/strings';
 import { catalogueNames, Desk } from './deskContext';
 import { DEFAULT_SELECTION, hrefWithSelection, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, selectionFromSearch, sortQueue, toQueueFilter } from './queueModel';
 import { unsentTooLong } from '../../domain/openQueue';
-import { QueueExport } from './QueueExport';
+import { QueueExport } from './QueueExportButton';
 import { statusLabel, strings } from './strings';
 import { RankingFlag, rankingNeedsAttention } from './RankingBasisNotice';
 
@@ -274,15 +274,144 @@ interface TableProps {
   onOpen: (stored: StoredOrder) => void;
 }
 
+/** Narrower than this (Teams on a phone, a one-third SharePoint column) the queue is a list, not a table. */
+const LIST_BELOW_PX = 600;
+
+/** Whether the element is narrower than `px`, following its size (not the window's: a web part sits in a column). */
+function useNarrow(ref: React.RefObject<HTMLElement>, px: number): boolean {
+  const [narrow, setNarrow] = React.useState(false);
+  React.useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const measure = (): void => setNarrow(el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().width < px);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, px]);
+  return narrow;
+}
+
+interface RowFacts {
+  stored: StoredOrder;
+  area: string;
+  organisation: string;
+  status: string;
+  supplier: string;
+  deadline: string;
+  submitted: string;
+  overdue: boolean;
+  unsent: boolean;
+  rankingFlag: boolean;
+}
+
 function QueueTable(props: TableProps): JSX.Element {
   const t = useStrings(strings);
   const lang = React.useContext(LangContext);
+  const theme = useTheme();
+  const box = React.useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(box, LIST_BELOW_PX);
+  const rows: RowFacts[] = props.orders.map((stored) => {
+    const { order } = stored;
+    const supplier = order.ranking.find((r) => r.supplierKey === order.assignedSupplierKey)?.supplierName || props.names.supplier(order.assignedSupplierKey);
+    return {
+      stored,
+      area: props.names.area(order.areaKey),
+      organisation: props.names.organisation(order.organisationKey),
+      status: statusLabel(lang, order.status),
+      supplier: order.assignedSupplierKey ? `${supplier} (${format(t.rankShort, { rank: order.assignedRank })})` : '–',
+      deadline: order.status === 'Väntar på svar' && order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–',
+      submitted: order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–',
+      overdue: isOverdue(order, props.now),
+      unsent: unsentTooLong({ id: stored.id, ...order }, props.now),
+      rankingFlag: !!props.catalogue && rankingNeedsAttention(stored, props.catalogue)
+    };
+  });
+  const orderLink = (stored: StoredOrder): JSX.Element => (
+    <>
+      <Link
+        href={props.hrefFor(stored.id)}
+        data-order-link={stored.id}
+        onClick={(event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+          event.preventDefault();
+          props.onOpen(stored);
+        }}
+      >
+        {stored.order.reference}
+      </Link>
+      {stored.unreadable && <UnreadableBadge />}
+    </>
+  );
+  const overdueNote = <strong style={{ display: 'block', color: theme.semanticColors.errorText }}><Icon iconName="Warning" aria-hidden="true" style={{ marginRight: 4 }} />{t.overdue}</strong>;
+  const unsentNote = (
+    <strong style={{ display: 'block', color: theme.semanticColors.warningText ?? theme.semanticColors.errorText }}>
+      <Icon iconName="Clock" aria-hidden="true" style={{ marginRight: 4 }} />
+      {t.unsentTooLong}
+    </strong>
+  );
+  return <div ref={box}>{narrow ? <QueueList rows={rows} caption={props.caption} link={orderLink} overdueNote={overdueNote} unsentNote={unsentNote} /> : <QueueRows rows={rows} caption={props.caption} link={orderLink} overdueNote={overdueNote} unsentNote={unsentNote} />}</div>;
+}
+
+interface LayoutProps {
+  rows: RowFacts[];
+  caption: string;
+  link: (stored: StoredOrder) => JSX.Element;
+  overdueNote: JSX.Element;
+  unsentNote: JSX.Element;
+}
+
+function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: LayoutProps): JSX.Element {
+  const t = useStrings(strings);
+  const theme = useTheme();
+  const term: React.CSSProperties = { fontWeight: 600, margin: 0 };
+  const value: React.CSSProperties = { margin: '0 0 4px 0', overflowWrap: 'anywhere' };
+  return (
+    <>
+      <h3 style={{ fontSize: 14, fontWeight: 600, margin: '4px 0' }}>{caption}</h3>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={caption}>
+        {rows.map((row) => (
+          <li key={row.stored.id} data-reference={row.stored.order.reference} style={{ borderBottom: `1px solid ${theme.palette.neutralLight}`, padding: '8px 0' }}>
+            <div style={{ fontWeight: 600 }}>{orderLink(row.stored)}</div>
+            <dl style={{ margin: '4px 0 0 0' }}>
+              <dt style={term}>{t.colStatus}</dt>
+              <dd style={value}>{row.status}</dd>
+              <dt style={term}>{t.colArea}</dt>
+              <dd style={value}>{row.area}</dd>
+              <dt style={term}>{t.colOrganisation}</dt>
+              <dd style={value}>{row.organisation}</dd>
+              <dt style={term}>{t.colSupplier}</dt>
+              <dd style={value}>
+                {row.supplier}
+                {row.rankingFlag && <RankingFlag />}
+              </dd>
+              <dt style={term}>{t.colDeadline}</dt>
+              <dd style={value}>
+                {row.deadline}
+                {row.overdue && overdueNote}
+              </dd>
+              <dt style={term}>{t.colSubmitted}</dt>
+              <dd style={value}>
+                {row.submitted}
+                {row.unsent && unsentNote}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function QueueRows({ rows, caption, link: orderLink, overdueNote, unsentNote }: LayoutProps): JSX.Element {
+  const t = useStrings(strings);
   const theme = useTheme();
   const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' };
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{props.caption}</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col" style={cell}>{t.colReference}</th>
@@ -295,54 +424,26 @@ function QueueTable(props: TableProps): JSX.Element {
           </tr>
         </thead>
         <tbody>
-          {props.orders.map((stored) => {
-            const { order } = stored;
-            const overdue = isOverdue(order, props.now);
-            const supplier = order.ranking.find((r) => r.supplierKey === order.assignedSupplierKey)?.supplierName || props.names.supplier(order.assignedSupplierKey);
-            return (
-              <tr key={stored.id} data-reference={order.reference}>
-                <th scope="row" style={cell}>
-                  <Link
-                    href={props.hrefFor(stored.id)}
-                    data-order-link={stored.id}
-                    onClick={(event) => {
-                      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-                      event.preventDefault();
-                      props.onOpen(stored);
-                    }}
-                  >
-                    {order.reference}
-                  </Link>
-                  {stored.unreadable && <UnreadableBadge />}
-                </th>
-                <td style={cell}>{props.names.area(order.areaKey)}</td>
-                <td style={cell}>{props.names.organisation(order.organisationKey)}</td>
-                <td style={cell}>{statusLabel(lang, order.status)}</td>
-                <td style={cell}>
-                  {order.assignedSupplierKey ? `${supplier} (${format(t.rankShort, { rank: order.assignedRank })})` : '–'}
-                  {props.catalogue && rankingNeedsAttention(stored, props.catalogue) && <RankingFlag />}
-                </td>
-                <td style={cell}>
-                  {order.status === 'Väntar på svar' && order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–'}
-                  {overdue && (
-                    <strong style={{ display: 'block', color: theme.semanticColors.errorText }}>
-                      <Icon iconName="Warning" aria-hidden="true" style={{ marginRight: 4 }} />
-                      {t.overdue}
-                    </strong>
-                  )}
-                </td>
-                <td style={cell}>
-                  {order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–'}
-                  {unsentTooLong({ id: stored.id, ...order }, props.now) && (
-                    <strong style={{ display: 'block', color: theme.semanticColors.warningText ?? theme.semanticColors.errorText }}>
-                      <Icon iconName="Clock" aria-hidden="true" style={{ marginRight: 4 }} />
-                      {t.unsentTooLong}
-                    </strong>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <tr key={row.stored.id} data-reference={row.stored.order.reference}>
+              <th scope="row" style={cell}>{orderLink(row.stored)}</th>
+              <td style={cell}>{row.area}</td>
+              <td style={cell}>{row.organisation}</td>
+              <td style={cell}>{row.status}</td>
+              <td style={cell}>
+                {row.supplier}
+                {row.rankingFlag && <RankingFlag />}
+              </td>
+              <td style={cell}>
+                {row.deadline}
+                {row.overdue && overdueNote}
+              </td>
+              <td style={cell}>
+                {row.submitted}
+                {row.unsent && unsentNote}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
