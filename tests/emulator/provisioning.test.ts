@@ -184,6 +184,26 @@ test('drifted columns are put back with typed field updates, and the run after t
   expect(again).toEqual({ created: [], updated: [], seeded: [], warnings: [], changed: false });
 });
 
+test('a site installed before a new choice gets it, keeps the values it has, and the run after that changes nothing', async () => {
+  // A Choice column's values are updated through SP.FieldChoice (an untyped SP.Field body has no
+  // Choices: typedFieldUpdates.test.ts has the sources); a value missing from Choices is stored but
+  // shown as invalid by SharePoint's forms (SharepointPlus issue #65).
+  const sp = emu.sp('lars');
+  const field = () => sp.web.lists.getByTitle(ORDER_EVENTS.title).fields.getByInternalNameOrTitle('EventKind');
+  const wanted = ORDER_EVENTS.fields.find((f) => f.internalName === 'EventKind')!.choices!;
+  const older = [...wanted.slice(0, -1), 'Gammalt värde'];
+  await spPostMerge(field(), body({ '@odata.type': '#SP.FieldChoice', Choices: older }));
+
+  const repair = await provisionSite(sp);
+  expect(repair.warnings).toEqual([]);
+  expect(repair.updated).toEqual(['fält Avropshändelser.EventKind']);
+  const after: FieldJson = await field().select('Choices')();
+  expect(after.Choices).toEqual([...older, wanted[wanted.length - 1]]);
+
+  const again = await provisionSite(sp);
+  expect(again).toEqual({ created: [], updated: [], seeded: [], warnings: [], changed: false });
+});
+
 test("the audit lookup is ParentOrder; the list keeps SharePoint's own Order column", async () => {
   const fields: FieldJson[] = await emu.sp('lars').web.lists.getByTitle(ORDER_EVENTS.title).fields();
   const byName = new Map(fields.map((f) => [f.InternalName, f]));

@@ -36,6 +36,13 @@ export interface FieldJson {
   LookupList?: string;
   /** True for SharePoint's own columns (Title, Order, FileRef, ...). */
   FromBaseType?: boolean;
+  /** Choice columns: their values (an array, or { results } in verbose answers). */
+  Choices?: string[] | { results?: string[] };
+}
+
+function choicesOf(field: FieldJson): string[] {
+  const c = field.Choices;
+  return Array.isArray(c) ? c.map(String) : Array.isArray(c?.results) ? c!.results!.map(String) : [];
 }
 
 export interface ProvisionedList {
@@ -148,7 +155,7 @@ async function writeField(
 }
 
 async function ensureFields(ctx: ListContext, def: ListDef, list: IList): Promise<void> {
-  const existing: FieldJson[] = await list.fields.select('InternalName', 'Title', 'TypeAsString', 'Required', 'EnforceUniqueValues', 'Indexed', 'FromBaseType')();
+  const existing: FieldJson[] = await list.fields.select('InternalName', 'Title', 'TypeAsString', 'Required', 'EnforceUniqueValues', 'Indexed', 'FromBaseType', 'Choices')();
   const byName = new Map(existing.map((field) => [field.InternalName, field]));
   for (const fieldDef of def.fields) {
     const current = byName.get(fieldDef.internalName);
@@ -168,6 +175,7 @@ async function ensureFields(ctx: ListContext, def: ListDef, list: IList): Promis
     if ((fieldDef.indexed || fieldDef.unique) && !current.Indexed) first.Indexed = true;
     const second: Record<string, unknown> = !!fieldDef.unique !== !!current.EnforceUniqueValues ? { EnforceUniqueValues: !!fieldDef.unique } : {};
     await writeField(ctx, def, fieldDef.internalName, first, second);
+    await ensureChoices(ctx, def, fieldDef, current);
   }
   for (const builtIn of def.indexedBuiltIns) {
     const current = byName.get(builtIn);
@@ -177,6 +185,20 @@ async function ensureFields(ctx: ListContext, def: ListDef, list: IList): Promis
     }
     if (!current.Indexed) await writeField(ctx, def, builtIn, { Indexed: true }, {});
   }
+}
+
+/**
+ * A value a newer version of the solution writes (an event kind, a status) must be among the
+ * column's choices on a site installed before it, or SharePoint's own forms treat stored rows as
+ * invalid. Values the site has beyond ours are kept: rows may hold them.
+ */
+async function ensureChoices(ctx: ListContext, def: ListDef, fieldDef: FieldDef, current: FieldJson): Promise<void> {
+  if ((fieldDef.type !== 'Choice' && fieldDef.type !== 'MultiChoice') || !fieldDef.choices) return;
+  const have = choicesOf(current);
+  // An empty choice is no value (a column left blank), whether or not a site lists it.
+  const missing = fieldDef.choices.filter((choice) => choice !== '' && have.indexOf(choice) < 0);
+  if (missing.length === 0) return;
+  await writeField(ctx, def, fieldDef.internalName, { Choices: [...have, ...missing] }, {}, fieldDef.type === 'Choice' ? 'SP.FieldChoice' : 'SP.FieldMultiChoice');
 }
 
 async function createField(ctx: ListContext, def: ListDef, list: IList, fieldDef: FieldDef): Promise<void> {
