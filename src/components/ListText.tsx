@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { IDropdownOption } from '@fluentui/react';
 import type { Lang } from '../i18n/lang';
 import { LangContext } from '../i18n/strings';
 
@@ -17,3 +18,21 @@ export function ListText(props: { children: React.ReactNode; as?: 'span' | 'div'
   const Tag = props.as ?? 'span';
   return <Tag {...listTextProps(lang)}>{props.children}</Tag>;
 }
+
+/**
+ * For a Dropdown whose options are list text (areas, courses, organisations): each option and the
+ * chosen one are marked. An option with `data: { ui: true }` is the page's own ("No course").
+ */
+export const listTextDropdown = {
+  onRenderOption: (option?: IDropdownOption): JSX.Element => (option?.data?.ui ? <>{option.text}</> : <ListText>{option?.text}</ListText>),
+  onRenderTitle: (options?: IDropdownOption[]): JSX.Element => (
+    <>
+      {(options ?? []).map((o, i) => (
+        <React.Fragment key={o.key}>
+          {i > 0 && ', '}
+          {o.data?.ui ? o.text : <ListText>{o.text}</ListText>}
+        </React.Fragment>
+      ))}
+    </>
+  )
+};

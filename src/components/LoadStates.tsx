@@ -3,6 +3,7 @@ import { Spinner, SpinnerSize, Stack, Text, useTheme } from '@fluentui/react';
 import { controlClasses } from './controlStyles';
 import { Notice } from './Notice';
 import { defineStrings, useStrings } from '../i18n/strings';
+import { ErrorText } from './MessageText';
 
 const strings = defineStrings({
   sv: { loading: 'Hämtar…', retry: 'Försök igen', failed: 'Det gick inte att hämta uppgifterna.' },
@@ -18,13 +19,13 @@ export function Loading(props: { label?: string }): JSX.Element {
   );
 }
 
-export function LoadError(props: { error: Error; onRetry: () => void; message?: string }): JSX.Element {
+export function LoadError(props: { error: unknown; onRetry: () => void; message?: string }): JSX.Element {
   const t = useStrings(strings);
   const css = controlClasses(useTheme());
   return (
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { padding: 8 } }}>
       <Notice kind="error" role="alert">
-        {props.message || t.failed} {props.error.message}
+        {props.message || t.failed} <ErrorText error={props.error} />
       </Notice>
       <div>
         <button type="button" className={css.button} onClick={props.onRetry}>

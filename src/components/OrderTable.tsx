@@ -2,8 +2,10 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { StoredOrder } from '../data/ports';
 import type { Catalogue } from '../domain/types';
-import { formatSwedishDateTime } from '../domain/time';
-import { defineStrings, useStrings } from '../i18n/strings';
+import { statusIn } from '../domain/messageFormat';
+import { defineStrings, LangContext, useStrings } from '../i18n/strings';
+import { showDateTime } from './pageFormat';
+import { ListText } from './ListText';
 import { UnreadableBadge } from './UnreadableOrder';
 
 const strings = defineStrings({
@@ -14,6 +16,7 @@ const strings = defineStrings({
 /** A plain, accessible table of orders; screens add their own actions around it. */
 export function OrderTable(props: { orders: StoredOrder[]; catalogue?: Catalogue; caption: string }): JSX.Element {
   const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
   const theme = useTheme();
   const areaName = (key: string): string => props.catalogue?.areas.find((a) => a.key === key)?.title || key;
   const supplierName = (key: string): string => props.catalogue?.suppliers.find((s) => s.key === key)?.name || key || '–';
@@ -38,11 +41,19 @@ export function OrderTable(props: { orders: StoredOrder[]; catalogue?: Catalogue
               {order.reference}
               {unreadable && <UnreadableBadge />}
             </th>
-            <td style={cell}>{areaName(order.areaKey)}</td>
-            <td style={cell}>{order.status}</td>
-            <td style={cell}>{order.assignedSupplierKey ? `${supplierName(order.assignedSupplierKey)} (${order.assignedRank})` : '–'}</td>
-            <td style={cell}>{order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–'}</td>
-            <td style={cell}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–'}</td>
+            <td style={cell}>
+              <ListText>{areaName(order.areaKey)}</ListText>
+            </td>
+            <td style={cell}>{statusIn(order.status, lang === 'en-US' ? 'en' : 'sv')}</td>
+            <td style={cell}>{order.assignedSupplierKey ? (
+                <>
+                  <ListText>{supplierName(order.assignedSupplierKey)}</ListText> ({order.assignedRank})
+                </>
+              ) : (
+                '–'
+              )}</td>
+            <td style={cell}>{order.answerDeadline ? showDateTime(order.answerDeadline, lang) : '–'}</td>
+            <td style={cell}>{order.submittedAt ? showDateTime(order.submittedAt, lang) : '–'}</td>
           </tr>
         ))}
       </tbody>

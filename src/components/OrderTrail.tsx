@@ -1,10 +1,12 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import type { Catalogue, Order } from '../domain/types';
-import { describeTrailEntry } from '../domain/cascade';
+import { trailEntryMessage } from '../domain/cascade';
 import { actorName, trailForOrderer } from '../domain/trailAudience';
-import { formatSwedishDateTime } from '../domain/time';
-import { defineStrings, useStrings } from '../i18n/strings';
+import { formatDateTime } from '../domain/time';
+import { defineStrings, formatNodes, LangContext, useStrings } from '../i18n/strings';
+import { ListText } from './ListText';
+import { MessageText, messageLang } from './MessageText';
 
 const strings = defineStrings({
   sv: { heading: 'Händelser', empty: 'Inga händelser ännu.', by: 'av {who}' },
@@ -24,6 +26,7 @@ export function OrderTrail(props: {
   showActors?: boolean;
 }): JSX.Element {
   const t = useStrings(strings);
+  const lang = messageLang(React.useContext(LangContext));
   const trail = props.audience === 'orderer' ? trailForOrderer(props.order.trail) : props.order.trail;
   const theme = useTheme();
   const supplierName = (key: string): string => props.catalogue?.suppliers.find((s) => s.key === key)?.name || key;
@@ -39,11 +42,13 @@ export function OrderTrail(props: {
             // An actor can be a login claim with no space in it; it breaks rather than widen a 320 px page.
             <li key={i} style={{ margin: '6px 0', overflowWrap: 'anywhere' }}>
               <time dateTime={entry.at} style={{ color: theme.semanticColors.bodySubtext, marginRight: 8 }}>
-                {formatSwedishDateTime(entry.at)}
+                {formatDateTime(entry.at, lang)}
               </time>
-              <span>{describeTrailEntry(entry, supplierName)}</span>
+              <span>
+                <MessageText text={trailEntryMessage(entry, supplierName)} />
+              </span>
               {props.showActors && actorName(entry) && (
-                <span style={{ color: theme.semanticColors.bodySubtext }}> ({t.by.replace('{who}', actorName(entry))})</span>
+                <span style={{ color: theme.semanticColors.bodySubtext }}> ({formatNodes(t.by, { who: <ListText>{actorName(entry)}</ListText> })})</span>
               )}
             </li>
           ))}

@@ -1,7 +1,11 @@
-// Errors the UI can tell apart. Messages are Swedish because they may reach the user as they are.
+// Errors the UI can tell apart by `code` (and its parameters), and words in the page language
+// (src/components/ErrorText.tsx). The Swedish `message` is for logs and callers without a page.
 import { StoredOrder } from './ports';
 
+export type DataErrorCode = 'concurrency' | 'no-rights' | 'audit-write' | 'unknown-catalogue-key' | 'submit-failed';
+
 export class ConcurrencyError extends Error {
+  readonly code: DataErrorCode = 'concurrency';
   readonly fresh: StoredOrder | undefined;
   constructor(fresh: StoredOrder | undefined) {
     super('Avropet har ändrats av någon annan sedan du öppnade det. Läs in det på nytt och försök igen.');
@@ -12,6 +16,7 @@ export class ConcurrencyError extends Error {
 }
 
 export class NoRightsError extends Error {
+  readonly code: DataErrorCode = 'no-rights';
   constructor(message = 'Du saknar behörighet att installera Utbildningsavrop. Be en webbplatsägare köra installationen.') {
     super(message);
     this.name = 'NoRightsError';
@@ -21,6 +26,7 @@ export class NoRightsError extends Error {
 
 /** The order was saved but its audit row could not be written; `stored` is what is now saved. */
 export class AuditWriteError extends Error {
+  readonly code: DataErrorCode = 'audit-write';
   readonly stored: StoredOrder;
   readonly cause: unknown;
   constructor(stored: StoredOrder, cause: unknown) {
@@ -34,14 +40,20 @@ export class AuditWriteError extends Error {
 
 /** Something the catalogue does not know (an area, supplier or organisation key or id). */
 export class UnknownCatalogueKeyError extends Error {
+  readonly code: DataErrorCode = 'unknown-catalogue-key';
+  readonly kind: string;
+  readonly key: string;
   constructor(kind: string, key: string | number) {
     super(`Okänd ${kind} i katalogen: ${key}. Ladda om sidan och försök igen.`);
     this.name = 'UnknownCatalogueKeyError';
+    this.kind = kind;
+    this.key = String(key);
     Object.setPrototypeOf(this, UnknownCatalogueKeyError.prototype);
   }
 }
 
 export class SubmitError extends Error {
+  readonly code: DataErrorCode = 'submit-failed';
   readonly cause: unknown;
   constructor(message: string, cause: unknown) {
     super(message);

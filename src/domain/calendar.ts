@@ -1,6 +1,7 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD). Date.UTC is used only as a day counter, so
 // the time zone of the machine running the code can never leak into a result.
 import { DomainError } from './errors';
+import { data, message } from './messages';
 
 export interface CalendarDate {
   year: number;
@@ -40,7 +41,7 @@ export function formatIsoDate(year: number, month: number, day: number): string 
 
 function requireDate(value: string): CalendarDate {
   const d = parseIsoDate(value);
-  if (!d) throw new DomainError('invalid-date', `"${value}" är inte ett giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`);
+  if (!d) throw new DomainError('invalid-date', message('time.invalidDate', { value: data(String(value)) }));
   return d;
 }
 

@@ -5,12 +5,13 @@
 import { compareIsoDates, daysBetween, isValidIsoDate } from './calendar';
 import { answerDeadline as computeAnswerDeadline } from './deadline';
 import { DomainError } from './errors';
+import { data, Message, message, renderMessage } from './messages';
 import { orderValidationLimits } from './limits';
 import { areaOrderingProblem } from './orderability';
 import { rankedSuppliers } from './ranking';
 import { isReference } from './reference';
-import { asSentence, joinSwedish, nonSpaceLength, textOf } from './swedishText';
-import { formatSwedishDate, formatSwedishDateTime, parseInstant, stockholmDate } from './time';
+import { nonSpaceLength, textOf } from './swedishText';
+import { parseInstant, stockholmDate } from './time';
 import { CascadeReason, CASCADE_REASONS, Catalogue, Order, OrderEventKind, OrderRequest, OrderStatus, OrderTrailEntry } from './types';
 
 export type OrderRole = 'orderer' | 'handler';
@@ -29,8 +30,10 @@ export const ORDER_ACTION_LABELS: Readonly<Record<OrderAction, string>> = {
 export interface TransitionResult {
   order: Order;
   entry: OrderTrailEntry;
-  /** Things the person should check; the transition has been made anyway. */
+  /** Things the person should check, in Swedish; the transition has been made anyway. */
   warnings: string[];
+  /** The same as messages, for a page to word in its language. */
+  warningTexts: Message[];
 }
 
 export interface ActorContext {
@@ -143,30 +146,17 @@ export function sameRequest(a: OrderRequest, b: OrderRequest): boolean {
 
 function actorTime(ctx: ActorContext): string {
   if (!(ctx.now instanceof Date) || Number.isNaN(ctx.now.getTime())) {
-    throw new DomainError('invalid-date', 'Tidpunkten för ändringen saknas eller är ogiltig.', 'now');
+    throw new DomainError('invalid-date', message('order.nowMissing'), 'now');
   }
   if (textOf(ctx.user).trim() === '') {
-    throw new DomainError('missing-user', 'Det saknas uppgift om vem som gör ändringen.', 'user');
+    throw new DomainError('missing-user', message('order.userMissing'), 'user');
   }
   return ctx.now.toISOString();
 }
 
-const ACTION_VERBS: Readonly<Record<OrderAction, string>> = {
-  sendToSupplier: 'skicka avropet till leverantören',
-  recordAcceptance: 'registrera att leverantören antagit avropet',
-  moveToNextSupplier: 'flytta avropet till nästa leverantör',
-  completeOrder: 'markera avropet som genomfört',
-  cancelOrder: 'avbryta avropet',
-  correctAnswer: 'rätta leverantörens svar'
-};
-
 function statusRefusal(order: Order, action: OrderAction, allowed: readonly OrderStatus[]): DomainError | null {
   if (allowed.indexOf(order.status) >= 0) return null;
-  const when = joinSwedish(allowed.map((s) => `"${s}"`), 'eller');
-  return new DomainError(
-    'invalid-transition',
-    `Det går inte att ${ACTION_VERBS[action]} när det har status "${order.status}". Det går bara när status är ${when}.`
-  );
+  return new DomainError('invalid-transition', message('order.wrongStatus', { action, status: order.status, allowed }));
 }
 
 function requireStatus(order: Order, action: OrderAction, allowed: readonly OrderStatus[]): void {
@@ -216,7 +206,7 @@ function makeEntry(previous: Order | null, at: string, actor: ActorContext, part
 }
 
 /** A copy of the order with `changes` and the entry appended; the input order is never modified. */
-function withChanges(order: Order, changes: Partial<Order>, entry: OrderTrailEntry, warnings: string[] = []): TransitionResult {
+function withChanges(order: Order, changes: Partial<Order>, entry: OrderTrailEntry, warningTexts: Message[] = []): TransitionResult {
   const next: Order = {
     ...order,
     trainingAreaKeys: (order.trainingAreaKeys ?? []).slice(),
@@ -225,21 +215,21 @@ function withChanges(order: Order, changes: Partial<Order>, entry: OrderTrailEnt
     ...changes,
     trail: [...(order.trail ?? []), entry]
   };
-  return { order: next, entry, warnings };
+  return { order: next, entry, warnings: warningTexts.map((w) => renderMessage(w, 'sv')), warningTexts };
 }
 
 /** Registers a submitted request as an order assigned to the supplier ranked first right now. */
 export function createOrder(request: OrderRequest, catalogue: Catalogue, ctx: CreateOrderContext): TransitionResult {
   const at = actorTime(ctx);
   if (textOf(ctx.requestKey).trim() === '') {
-    throw new DomainError('invalid-input', 'Avropet saknar sin interna nyckel och kan inte sparas. Försök skicka igen.', 'requestKey');
+    throw new DomainError('invalid-input', message('order.requestKeyMissing'), 'requestKey');
   }
   // An empty reference means "not allocated yet": the store gives the order its number on save.
   if (ctx.reference !== '' && !isReference(ctx.reference)) {
-    throw new DomainError('invalid-reference', `"${textOf(ctx.reference)}" är ingen giltig avropsreferens (till exempel AVR-2026-0001).`, 'reference');
+    throw new DomainError('invalid-reference', message('reference.invalid', { reference: data(textOf(ctx.reference)) }), 'reference');
   }
   const problem = areaOrderingProblem(request.areaKey, catalogue);
-  if (problem) throw new DomainError(problem.code, problem.message, 'areaKey');
+  if (problem) throw new DomainError(problem.code, problem.text, 'areaKey');
 
   const ranking = rankedSuppliers(request.areaKey, catalogue);
   const first = ranking[0];
@@ -263,7 +253,7 @@ export function createOrder(request: OrderRequest, catalogue: Catalogue, ctx: Cr
     cancelReason: '',
     trail: [entry]
   };
-  return { order, entry, warnings: [] };
+  return { order, entry, warnings: [], warningTexts: [] };
 }
 
 /** Ny -> Väntar på svar: the order has been sent to the assigned supplier and the clock starts. */
@@ -271,7 +261,7 @@ export function sendToSupplier(order: Order, ctx: SendContext): TransitionResult
   const at = actorTime(ctx);
   requireStatus(order, 'sendToSupplier', ['Ny']);
   if (!order.assignedSupplierKey) {
-    throw new DomainError('invalid-transition', 'Avropet har ingen tilldelad leverantör att skicka till.');
+    throw new DomainError('invalid-transition', message('order.noSupplier'));
   }
   const deadline = computeAnswerDeadline(ctx.now, ctx.responseHours).toISOString();
   const entry = makeEntry(order, at, ctx, {
@@ -289,38 +279,30 @@ export function recordAcceptance(order: Order, ctx: AcceptanceContext): Transiti
   const at = actorTime(ctx);
   requireStatus(order, 'recordAcceptance', ['Väntar på svar']);
   if (!isValidIsoDate(ctx.startDate)) {
-    throw new DomainError('invalid-date', 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'startDate');
+    throw new DomainError('invalid-date', message('order.startDateInvalid'), 'startDate');
   }
   const today = stockholmDate(ctx.now);
   const answeredOn = answerDay(order, ctx, today);
   if (compareIsoDates(ctx.startDate, answeredOn) < 0) {
     throw answeredOn === today
-      ? new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(ctx.startDate)} har redan passerat. Ange ett datum från och med i dag.`, 'startDate')
-      : new DomainError(
-          'start-date-in-past',
-          `Startdatumet ${formatSwedishDate(ctx.startDate)} ligger före leverantörens svar (${formatSwedishDate(answeredOn)}). Ange ett datum från och med svarsdagen.`,
-          'startDate'
-        );
+      ? new DomainError('start-date-in-past', message('order.startDatePassed', { date: ctx.startDate }), 'startDate')
+      : new DomainError('start-date-in-past', message('order.startBeforeAnswer', { date: ctx.startDate, answered: answeredOn }), 'startDate');
   }
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const { startDateWarningDays } = orderValidationLimits;
   // Counted from the answer: a start seven days after it is within the week even when the
   // handler records the answer days later.
   if (daysBetween(answeredOn, ctx.startDate) > startDateWarningDays) {
-    warnings.push(
-      `Utbildningen startar ${formatSwedishDate(ctx.startDate)}, mer än ${startDateWarningDays} dagar efter att avropet antogs. Kontrollera att startdatumet stämmer med leverantörens svar.`
-    );
+    warnings.push(message('order.startFarAhead', { date: ctx.startDate, days: startDateWarningDays }));
   }
   const deadline = parseInstant(order.answerDeadline);
   const answeredLate = answeredOn === today ? !!deadline && ctx.now.getTime() > deadline.getTime() : !!deadline && compareIsoDates(answeredOn, stockholmDate(deadline)) > 0;
   if (deadline && answeredLate) {
-    warnings.push(`Leverantören svarade efter svarstiden (svar senast ${formatSwedishDateTime(deadline)}). Avropet registreras som antaget ändå.`);
+    warnings.push(message('order.answeredLate', { deadline: deadline.toISOString() }));
   }
   if (isValidIsoDate(order.periodFrom) && isValidIsoDate(order.periodTo) &&
       (compareIsoDates(ctx.startDate, order.periodFrom) < 0 || compareIsoDates(ctx.startDate, order.periodTo) > 0)) {
-    warnings.push(
-      `Startdatumet ligger utanför den period som beställaren önskade (${formatSwedishDate(order.periodFrom)}–${formatSwedishDate(order.periodTo)}). Stäm av med beställaren.`
-    );
+    warnings.push(message('order.startOutsidePeriod', { from: order.periodFrom, to: order.periodTo }));
   }
   const entry = makeEntry(order, at, ctx, {
     kind: 'Antagen',
@@ -338,18 +320,14 @@ function answerDay(order: Order, ctx: AcceptanceContext, today: string): string 
   const given = textOf(ctx.answeredOn).trim();
   if (given === '' || given === today) return today;
   if (!isValidIsoDate(given)) {
-    throw new DomainError('invalid-date', 'Ange svarsdagen som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'answeredOn');
+    throw new DomainError('invalid-date', message('order.answerDayInvalid'), 'answeredOn');
   }
   if (compareIsoDates(given, today) > 0) {
-    throw new DomainError('invalid-date', `Svarsdagen ${formatSwedishDate(given)} har inte kommit än. Ange den dag leverantören svarade.`, 'answeredOn');
+    throw new DomainError('invalid-date', message('order.answerDayAhead', { date: given }), 'answeredOn');
   }
   const sent = parseInstant(order.sentAt);
   if (sent && compareIsoDates(given, stockholmDate(sent)) < 0) {
-    throw new DomainError(
-      'invalid-date',
-      `Svarsdagen ${formatSwedishDate(given)} ligger före den dag avropet skickades (${formatSwedishDate(stockholmDate(sent))}).`,
-      'answeredOn'
-    );
+    throw new DomainError('invalid-date', message('order.answerDayBeforeSent', { date: given, sent: stockholmDate(sent) }), 'answeredOn');
   }
   return given;
 }
@@ -366,43 +344,26 @@ function cascadeRefusal(order: Order, reason: CascadeReason, comment: string, no
   const wrongStatus = statusRefusal(order, 'moveToNextSupplier', ['Ny', 'Väntar på svar']);
   if (wrongStatus) return wrongStatus;
   if (CASCADE_REASONS.indexOf(reason) < 0) {
-    return new DomainError('reason-not-allowed', `Välj ett av skälen ${joinSwedish(CASCADE_REASONS.map((r) => `"${r}"`), 'eller')}.`, 'reason');
+    return new DomainError('reason-not-allowed', message('order.chooseReason', { reasons: CASCADE_REASONS }), 'reason');
   }
   const supplier = supplierName(order, order.assignedSupplierKey);
   if (reason === 'Annat') {
     const min = orderValidationLimits.justificationMinNonSpaceChars;
     if (nonSpaceLength(comment) < min) {
-      return new DomainError(
-        'justification-required',
-        `Skälet "Annat" måste motiveras. Skriv varför avropet ska gå vidare från ${supplier} (minst ${min} tecken).`,
-        'comment'
-      );
+      return new DomainError('justification-required', message('order.justifyOther', { supplier: data(supplier), min }), 'comment');
     }
     return null;
   }
   if (order.status === 'Ny') {
-    const what = isDecline(reason) ? 'kan därför inte ha avböjt' : 'kan därför inte ha missat svarstiden';
-    return new DomainError(
-      'reason-not-allowed',
-      `${supplier} har inte fått avropet än och ${what}. Skicka avropet först, eller välj skälet "Annat" och motivera varför leverantören hoppas över.`,
-      'reason'
-    );
+    return new DomainError('reason-not-allowed', message('order.notSentYet', { supplier: data(supplier), decline: isDecline(reason) }), 'reason');
   }
   if (reason === 'Inget svar före svarstiden') {
     const deadline = parseInstant(order.answerDeadline);
     if (!deadline) {
-      return new DomainError(
-        'deadline-not-passed',
-        'Avropet saknar svarstid, så det går inte att säga att svarstiden har gått ut. Välj skälet "Annat" och motivera.',
-        'reason'
-      );
+      return new DomainError('deadline-not-passed', message('order.noDeadline'), 'reason');
     }
     if (now.getTime() < deadline.getTime()) {
-      return new DomainError(
-        'deadline-not-passed',
-        `Svarstiden för ${supplier} har inte gått ut än. Den går ut ${formatSwedishDateTime(deadline)}.`,
-        'reason'
-      );
+      return new DomainError('deadline-not-passed', message('order.deadlineNotPassed', { supplier: data(supplier), deadline: deadline.toISOString() }), 'reason');
     }
   }
   return null;
@@ -415,17 +376,17 @@ export function moveToNextSupplier(order: Order, ctx: MoveContext): TransitionRe
   const refusal = cascadeRefusal(order, ctx.reason, comment, ctx.now);
   if (refusal) throw refusal;
   if (comment.length > orderValidationLimits.commentMaxLength) {
-    throw new DomainError('invalid-input', `Motiveringen får vara högst ${orderValidationLimits.commentMaxLength} tecken.`, 'comment');
+    throw new DomainError('invalid-input', message('order.commentTooLong', { max: orderValidationLimits.commentMaxLength }), 'comment');
   }
   const index = order.ranking.findIndex((r) => r.supplierKey === order.assignedSupplierKey);
   if (index < 0) {
-    throw new DomainError('supplier-not-in-ranking', 'Avropets leverantör finns inte i avropets rangordning, så det går inte att avgöra vem som är nästa leverantör.');
+    throw new DomainError('supplier-not-in-ranking', message('order.supplierNotInRanking'));
   }
   const next = order.ranking[index + 1];
   const cleared = { sentAt: '', answerDeadline: '' };
   if (!next) {
     const entry = makeEntry(order, at, ctx, { kind: 'Ingen leverantör', toStatus: 'Ingen leverantör', toSupplierKey: '', reason: ctx.reason, comment, commentForOrderer: ctx.commentForOrderer });
-    const warning = 'Det finns ingen fler leverantör i rangordningen. Avropet kan inte gå vidare; kontakta beställaren om hur behovet ska lösas.';
+    const warning = message('order.noMoreSuppliers');
     return withChanges(order, { ...cleared, status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 }, entry, [warning]);
   }
   const entry = makeEntry(order, at, ctx, {
@@ -440,10 +401,10 @@ export function moveToNextSupplier(order: Order, ctx: MoveContext): TransitionRe
   return withChanges(order, { ...cleared, status: 'Ny', assignedSupplierKey: next.supplierKey, assignedRank: next.rank }, entry);
 }
 
-function requireCount(value: number | undefined, field: string, label: string, min: number, max: number): void {
+function requireCount(value: number | undefined, field: string, min: number, max: number): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new DomainError(field === 'evaluationScore' ? 'invalid-evaluation' : 'invalid-participants', `${label} ska vara ett heltal från ${min} till ${max}.`, field);
+    throw new DomainError(field === 'evaluationScore' ? 'invalid-evaluation' : 'invalid-participants', message('order.countRange', { field, min, max }), field);
   }
 }
 
@@ -458,34 +419,26 @@ export function completeOrder(order: Order, ctx: CompletionContext): TransitionR
   requireStatus(order, 'completeOrder', ['Antagen']);
   const { participantsMin, participantsMax, evaluationScoreMin, evaluationScoreMax } = orderValidationLimits;
   if (ctx.actualParticipants === undefined || ctx.actualParticipants === null) {
-    throw new DomainError('invalid-participants', 'Ange hur många som deltog i utbildningen.', 'actualParticipants');
+    throw new DomainError('invalid-participants', message('order.participantsRequired'), 'actualParticipants');
   }
-  requireCount(ctx.actualParticipants, 'actualParticipants', 'Antal deltagare', participantsMin, participantsMax);
-  requireCount(ctx.participantsWomen, 'participantsWomen', 'Antal kvinnor', 0, participantsMax);
-  requireCount(ctx.participantsMen, 'participantsMen', 'Antal män', 0, participantsMax);
-  requireCount(ctx.participantsOtherOrUnstated, 'participantsOtherOrUnstated', 'Antal med annat eller ej angivet kön', 0, participantsMax);
-  requireCount(ctx.evaluationScore, 'evaluationScore', 'Betyget i utvärderingen', evaluationScoreMin, evaluationScoreMax);
+  requireCount(ctx.actualParticipants, 'actualParticipants', participantsMin, participantsMax);
+  requireCount(ctx.participantsWomen, 'participantsWomen', 0, participantsMax);
+  requireCount(ctx.participantsMen, 'participantsMen', 0, participantsMax);
+  requireCount(ctx.participantsOtherOrUnstated, 'participantsOtherOrUnstated', 0, participantsMax);
+  requireCount(ctx.evaluationScore, 'evaluationScore', evaluationScoreMin, evaluationScoreMax);
 
   const counts = [ctx.participantsWomen, ctx.participantsMen, ctx.participantsOtherOrUnstated];
   const given = counts.filter((c): c is number => c !== undefined);
   const sum = given.reduce((a, b) => a + b, 0);
   if (sum > ctx.actualParticipants) {
-    throw new DomainError(
-      'invalid-participants',
-      `Antalet deltagare per kön (sammanlagt ${sum}) kan inte vara fler än antalet deltagare (${ctx.actualParticipants}).`,
-      'participantsWomen'
-    );
+    throw new DomainError('invalid-participants', message('order.genderSumTooHigh', { sum, total: ctx.actualParticipants }), 'participantsWomen');
   }
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (given.length === counts.length && sum < ctx.actualParticipants) {
-    warnings.push(`Deltagarna per kön blir sammanlagt ${sum}, men antalet deltagare är ${ctx.actualParticipants}. Kontrollera siffrorna.`);
+    warnings.push(message('order.genderSumLow', { sum, total: ctx.actualParticipants }));
   }
   if (startsAfterToday(order, ctx.now) && ctx.confirmedBeforeStart !== true) {
-    throw new DomainError(
-      'confirm-before-start',
-      `Utbildningen skulle enligt planen starta ${formatSwedishDate(order.startDate)}, alltså efter i dag. Bekräfta att den redan är genomförd, eller vänta till efter start.`,
-      'confirmedBeforeStart'
-    );
+    throw new DomainError('confirm-before-start', message('order.confirmBeforeStart', { date: order.startDate }), 'confirmedBeforeStart');
   }
   const entry = makeEntry(order, at, ctx, { kind: 'Genomförd', toStatus: 'Genomförd', toSupplierKey: order.assignedSupplierKey, toRank: order.assignedRank });
   return withChanges(
@@ -511,19 +464,16 @@ export function completeOrder(order: Order, ctx: CompletionContext): TransitionR
 export function cancelOrder(order: Order, ctx: CancelContext): TransitionResult {
   const at = actorTime(ctx);
   if (order.status === 'Antagen' && ctx.role !== 'handler') {
-    throw new DomainError(
-      'invalid-transition',
-      'Avropet är redan antaget av leverantören och kan inte avbrytas här. Kontakta leverantören och avropshandläggarna.'
-    );
+    throw new DomainError('invalid-transition', message('order.acceptedNoCancel'));
   }
   requireStatus(order, 'cancelOrder', ctx.role === 'handler' ? ['Ny', 'Väntar på svar', 'Antagen'] : ['Ny', 'Väntar på svar']);
   const reason = textOf(ctx.reason).trim();
   const { cancelReasonMinLength, commentMaxLength } = orderValidationLimits;
   if (reason.length < cancelReasonMinLength) {
-    throw new DomainError('reason-required', `Skriv varför avropet avbryts (minst ${cancelReasonMinLength} tecken).`, 'reason');
+    throw new DomainError('reason-required', message('order.cancelReasonShort', { min: cancelReasonMinLength }), 'reason');
   }
   if (reason.length > commentMaxLength) {
-    throw new DomainError('invalid-input', `Skälet får vara högst ${commentMaxLength} tecken.`, 'reason');
+    throw new DomainError('invalid-input', message('order.cancelReasonLong', { max: commentMaxLength }), 'reason');
   }
   const entry = makeEntry(order, at, ctx, {
     kind: 'Avbruten',
@@ -589,51 +539,46 @@ export function correctAnswer(order: Order, ctx: CorrectionContext): TransitionR
   const at = actorTime(ctx);
   const answer = correctableAnswer(order);
   if (!answer) {
-    throw new DomainError(
-      'invalid-transition',
-      'Det finns inget svar att rätta. Ett svar kan rättas så länge inget har hänt efter det: ett antagande innan avropet är genomfört, ett avböjande innan nästa leverantör har svarat.'
-    );
+    throw new DomainError('invalid-transition', message('order.nothingToCorrect'));
   }
   const justification = textOf(ctx.justification).trim();
   const { justificationMinNonSpaceChars, commentMaxLength } = orderValidationLimits;
   if (nonSpaceLength(justification) < justificationMinNonSpaceChars) {
-    throw new DomainError('justification-required', `Skriv varför svaret rättas (minst ${justificationMinNonSpaceChars} tecken).`, 'justification');
+    throw new DomainError('justification-required', message('order.correctionJustification', { min: justificationMinNonSpaceChars }), 'justification');
   }
   if (justification.length > commentMaxLength) {
-    throw new DomainError('invalid-input', `Motiveringen får vara högst ${commentMaxLength} tecken.`, 'justification');
+    throw new DomainError('invalid-input', message('order.commentTooLong', { max: commentMaxLength }), 'justification');
   }
   const cleared = { acceptedAt: '', startDate: '', sentAt: '', answerDeadline: '' };
   const common = { comment: justification, commentForOrderer: ctx.commentForOrderer };
   if (answer.recorded === 'accepted') {
     const reason = ctx.reason;
     if (!reason || DECLINE_REASONS.indexOf(reason) < 0) {
-      throw new DomainError('reason-not-allowed', `Välj varför leverantören inte tog avropet: ${joinSwedish(DECLINE_REASONS.map((r) => `"${r}"`), 'eller')}.`, 'reason');
+      throw new DomainError('reason-not-allowed', message('order.chooseDeclineReason', { reasons: DECLINE_REASONS }), 'reason');
     }
     const index = order.ranking.findIndex((r) => r.supplierKey === answer.supplierKey);
     const next = index >= 0 ? order.ranking[index + 1] : undefined;
     if (!next) {
       const entry = makeEntry(order, at, ctx, { kind: 'Svar rättat', toStatus: 'Ingen leverantör', toSupplierKey: '', reason, ...common });
-      return withChanges(order, { ...cleared, status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 }, entry, [
-        'Det finns ingen fler leverantör i rangordningen. Avropet kan inte gå vidare; beställaren får veta det med nästa möjliga steg.'
-      ]);
+      return withChanges(order, { ...cleared, status: 'Ingen leverantör', assignedSupplierKey: '', assignedRank: 0 }, entry, [message('order.noMoreSuppliersTold')]);
     }
     const entry = makeEntry(order, at, ctx, { kind: 'Svar rättat', toStatus: 'Ny', toSupplierKey: next.supplierKey, toRank: next.rank, reason, ...common });
     return withChanges(order, { ...cleared, status: 'Ny', assignedSupplierKey: next.supplierKey, assignedRank: next.rank }, entry);
   }
   const startDate = textOf(ctx.startDate).trim();
   if (!isValidIsoDate(startDate)) {
-    throw new DomainError('invalid-date', 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', 'startDate');
+    throw new DomainError('invalid-date', message('order.startDateInvalid'), 'startDate');
   }
   // The acceptance was given when the decline was recorded, so the start is checked from that day.
   const answered = stockholmDate(new Date(answer.recordedAt));
   if (compareIsoDates(startDate, answered) < 0) {
-    throw new DomainError('start-date-in-past', `Startdatumet ${formatSwedishDate(startDate)} ligger före leverantörens svar (${formatSwedishDate(answered)}).`, 'startDate');
+    throw new DomainError('start-date-in-past', message('order.startBeforeAnswer', { date: startDate, answered }), 'startDate');
   }
   // The sending to this supplier is the one the answer was to: its time and deadline come back.
   const sending = [...order.trail].reverse().find((e) => e.kind === 'Skickad' && e.toSupplierKey === answer.supplierKey);
   const entry = makeEntry(order, at, ctx, { kind: 'Svar rättat', toStatus: 'Antagen', toSupplierKey: answer.supplierKey, toRank: answer.rank, startDate, ...common });
   const warnings = daysBetween(answered, startDate) > orderValidationLimits.startDateWarningDays
-    ? [`Utbildningen startar ${formatSwedishDate(startDate)}, mer än ${orderValidationLimits.startDateWarningDays} dagar efter leverantörens svar. Kontrollera att startdatumet stämmer.`]
+    ? [message('order.startFarAfterAnswer', { date: startDate, days: orderValidationLimits.startDateWarningDays })]
     : [];
   return withChanges(
     order,
@@ -678,62 +623,43 @@ export function allowedActions(order: Order, role: OrderRole, now: Date): OrderA
   return actions;
 }
 
-function reasonSentence(reason: CascadeReason | '', supplier: string, comment: string): string {
-  const note = comment ? ` Kommentar: ${asSentence(comment)}` : '';
-  switch (reason) {
-    case 'Avböjt: saknar kapacitet':
-      return `${supplier} avböjde eftersom leverantören inte har kapacitet.${note}`;
-    case 'Avböjt: kan inte starta i tid':
-      return `${supplier} avböjde eftersom leverantören inte kan starta i tid.${note}`;
-    case 'Inget svar före svarstiden':
-      return `${supplier} svarade inte före svarstiden.${note}`;
-    case 'Annat':
-      return `${supplier} hoppades över.${comment ? ` Motivering: ${asSentence(comment)}` : ''}`;
+/** A trail entry as a message: supplier names and comments are data (names from the lists, words people typed). */
+export function trailEntryMessage(entry: OrderTrailEntry, supplierName: (key: string) => string): Message {
+  const name = (key: string): ReturnType<typeof data> | undefined => (key ? data(supplierName(key) || key) : undefined);
+  const comment = entry.comment ? data(entry.comment) : undefined;
+  const moved = { reason: entry.reason ?? '', from: name(entry.fromSupplierKey), fromRank: entry.fromRank, comment };
+  switch (entry.kind) {
+    case 'Skapad':
+      return message('trail.created', { to: name(entry.toSupplierKey), toRank: entry.toRank });
+    case 'Skickad':
+      return message('trail.sent', { to: name(entry.toSupplierKey), toRank: entry.toRank, deadline: entry.answerDeadline || undefined });
+    case 'Antagen':
+      return message('trail.accepted', { to: name(entry.toSupplierKey), toRank: entry.toRank, startDate: entry.startDate || undefined });
+    case 'Vidare till nästa leverantör':
+      return message('trail.moved', { ...moved, to: name(entry.toSupplierKey), toRank: entry.toRank });
+    case 'Ingen leverantör':
+      return message('trail.noSupplier', moved);
+    case 'Genomförd':
+      return message('trail.completed');
+    case 'Avbruten':
+      return message('trail.cancelled', { comment });
+    case 'Svar rättat':
+      return message('trail.corrected', {
+        accepted: entry.toStatus === 'Antagen',
+        to: name(entry.toSupplierKey),
+        toRank: entry.toRank,
+        from: name(entry.fromSupplierKey),
+        fromRank: entry.fromRank,
+        startDate: entry.startDate || undefined,
+        comment
+      });
     default:
-      return `Avropet lämnade ${supplier}.${note}`;
+      return message('trail.other');
   }
 }
 
 /** One plain Swedish sentence (or two) about a trail entry, for the orderer's history view. */
 export function describeTrailEntry(entry: OrderTrailEntry, supplierName: (key: string) => string): string {
-  const label = (key: string, rank: number | undefined): string => {
-    const name = supplierName(key) || key;
-    return rank === undefined ? name : `${name} (rang ${rank})`;
-  };
-  const to = label(entry.toSupplierKey, entry.toRank);
-  const from = label(entry.fromSupplierKey, entry.fromRank);
-  switch (entry.kind) {
-    case 'Skapad':
-      return entry.toSupplierKey
-        ? `Avropet registrerades och går först till ${to} enligt rangordningen.`
-        : 'Avropet registrerades.';
-    case 'Skickad':
-      return entry.answerDeadline
-        ? `Avropet skickades till ${to}. Svar senast ${formatSwedishDateTime(entry.answerDeadline)}.`
-        : `Avropet skickades till ${to}.`;
-    case 'Antagen':
-      return entry.startDate
-        ? `${to} antog avropet. Utbildningen planeras starta ${formatSwedishDate(entry.startDate)}.`
-        : `${to} antog avropet.`;
-    case 'Vidare till nästa leverantör':
-      return `${reasonSentence(entry.reason, from, entry.comment)} Avropet gick vidare till ${to}.`;
-    case 'Ingen leverantör':
-      return `${reasonSentence(entry.reason, from, entry.comment)} Det finns ingen fler leverantör i rangordningen, så avropet kunde inte tilldelas någon leverantör.`;
-    case 'Genomförd':
-      return 'Utbildningen markerades som genomförd.';
-    case 'Avbruten':
-      return entry.comment ? `Avropet avbröts. Skäl: ${asSentence(entry.comment)}` : 'Avropet avbröts.';
-    case 'Svar rättat': {
-      const why = entry.comment ? ` Motivering: ${asSentence(entry.comment)}` : '';
-      if (entry.toStatus === 'Antagen') {
-        const start = entry.startDate ? ` Utbildningen planeras starta ${formatSwedishDate(entry.startDate)}.` : '';
-        return `Svaret rättades: ${to} hade antagit avropet, inte avböjt.${start}${why}`;
-      }
-      const onward = entry.toSupplierKey ? `Avropet gick vidare till ${to}.` : 'Det finns ingen fler leverantör i rangordningen.';
-      return `Svaret rättades: ${from} hade inte antagit avropet. ${onward}${why}`;
-    }
-    default:
-      return '';
-  }
+  return renderMessage(trailEntryMessage(entry, supplierName), 'sv');
 }
 

@@ -2,6 +2,7 @@
 // weekends, holidays and the de facto days off do not count at all, whatever time of day.
 import { dayNumber, fromDayNumber } from './calendar';
 import { DomainError } from './errors';
+import { message } from './messages';
 import { isWorkingDay, nextWorkingDay } from './holidays';
 import { orderValidationLimits } from './limits';
 import { fromWallClock, parseInstant, toWallClock } from './time';
@@ -13,11 +14,7 @@ const DAY_MS = 24 * HOUR_MS;
 export function assertResponseHours(hours: number): void {
   const { responseHoursMin, responseHoursMax } = orderValidationLimits;
   if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < responseHoursMin || hours > responseHoursMax) {
-    throw new DomainError(
-      'invalid-response-hours',
-      `Svarstiden måste vara ett helt antal timmar mellan ${responseHoursMin} och ${responseHoursMax}.`,
-      'responseHours'
-    );
+    throw new DomainError('invalid-response-hours', message('deadline.responseHours', { min: responseHoursMin, max: responseHoursMax }), 'responseHours');
   }
 }
 

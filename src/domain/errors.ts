@@ -1,5 +1,7 @@
-// Errors raised by the domain rules. The message is written for the person in front of the
-// screen (plain Swedish); the code is for programs that need to branch on the kind of failure.
+// Errors raised by the domain rules. `text` is what to tell the person, as a message key and
+// parameters that the page words in its language; `message` is its Swedish wording, for logs
+// and for callers that have no language. The code is for programs that branch on the kind.
+import { Message, renderMessage } from './messages';
 
 export type DomainErrorCode =
   | 'invalid-input'
@@ -27,11 +29,13 @@ export class DomainError extends Error {
   readonly code: DomainErrorCode;
   /** The form field or context property the error concerns, when there is one. */
   readonly field?: string;
+  readonly text: Message;
 
-  constructor(code: DomainErrorCode, message: string, field?: string) {
-    super(message);
+  constructor(code: DomainErrorCode, text: Message, field?: string) {
+    super(renderMessage(text, 'sv'));
     this.name = 'DomainError';
     this.code = code;
+    this.text = text;
     if (field !== undefined) this.field = field;
     // When compiled to ES5, subclasses of Error lose their prototype and instanceof stops working.
     Object.setPrototypeOf(this, DomainError.prototype);

@@ -2,6 +2,7 @@
 // Rules in force since 2005 (nationaldagen replaced annandag pingst); earlier years get today's rules.
 import { addDays, formatIsoDate, isoWeekday, parseIsoDate } from './calendar';
 import { DomainError } from './errors';
+import { data, message } from './messages';
 
 export interface Holiday {
   date: string;
@@ -13,7 +14,7 @@ export interface Holiday {
 function requireYear(year: number): void {
   // The computus below is the Gregorian one; Sweden's calendar before 1753 was different anyway.
   if (!Number.isInteger(year) || year < 1753 || year > 9999) {
-    throw new DomainError('invalid-date', `Årtalet ${year} kan inte användas. Ange ett årtal från 1753 till 9999.`);
+    throw new DomainError('invalid-date', message('time.invalidYear', { year: String(year) }));
   }
 }
 
@@ -94,7 +95,7 @@ export function swedishHolidays(year: number): Holiday[] {
 /** The holiday on `isoDate`, or undefined. */
 export function holidayOn(isoDate: string): Holiday | undefined {
   const d = parseIsoDate(isoDate);
-  if (!d) throw new DomainError('invalid-date', `"${isoDate}" är inte ett giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`);
+  if (!d) throw new DomainError('invalid-date', message('time.invalidDate', { value: data(String(isoDate)) }));
   const h = holidaysOf(d.year).byDate.get(isoDate);
   return h ? { ...h } : undefined;
 }

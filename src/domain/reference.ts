@@ -1,5 +1,6 @@
 // Order references: AVR-<year>-<serial>, the serial zero-padded to at least four digits.
 import { DomainError } from './errors';
+import { message } from './messages';
 
 export interface ParsedReference {
   year: number;
@@ -10,10 +11,10 @@ const CANONICAL = /^AVR-(\d{4})-(\d{4,})$/;
 
 export function formatReference(year: number, n: number): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new DomainError('invalid-reference', `Årtalet i en avropsreferens måste ha fyra siffror (fick ${year}).`);
+    throw new DomainError('invalid-reference', message('reference.year', { year: String(year) }));
   }
   if (!Number.isSafeInteger(n) || n < 1) {
-    throw new DomainError('invalid-reference', `Löpnumret i en avropsreferens måste vara ett heltal från 1 (fick ${n}).`);
+    throw new DomainError('invalid-reference', message('reference.serial', { serial: String(n) }));
   }
   return `AVR-${year}-${String(n).padStart(4, '0')}`;
 }

@@ -4,6 +4,7 @@
 // Sunday of October 01:00 UTC (the EU rule, in force in Sweden since 1996).
 import { daysInMonth, formatIsoDate, isoWeekday, parseIsoDate } from './calendar';
 import { DomainError } from './errors';
+import { data, message } from './messages';
 
 const MINUTE_MS = 60000;
 const CET_MINUTES = 60;
@@ -40,7 +41,7 @@ export function summerTimeEnd(year: number): Date {
 
 function requireValidDate(date: Date): number {
   const t = date instanceof Date ? date.getTime() : NaN;
-  if (Number.isNaN(t)) throw new DomainError('invalid-date', 'Tidpunkten är inte giltig.');
+  if (Number.isNaN(t)) throw new DomainError('invalid-date', message('time.invalidInstant'));
   return t;
 }
 
@@ -109,7 +110,7 @@ export function fromStockholmLocal(year: number, month: number, day: number, hou
     [year, month, day, hour, minute, second].every((n) => Number.isInteger(n)) &&
     parseIsoDate(formatIsoDate(year, month, day)) !== null &&
     hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
-  if (!valid) throw new DomainError('invalid-date', 'Datumet eller klockslaget är inte giltigt.');
+  if (!valid) throw new DomainError('invalid-date', message('time.invalidDateTime'));
   return fromWallClock(Date.UTC(year, month - 1, day, hour, minute, second));
 }
 
@@ -128,7 +129,7 @@ export function stockholmTime(date: Date): string {
 /** Start of the Swedish calendar day `isoDate`. */
 export function startOfStockholmDay(isoDate: string): Date {
   const d = parseIsoDate(isoDate);
-  if (!d) throw new DomainError('invalid-date', `"${isoDate}" är inte ett giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`);
+  if (!d) throw new DomainError('invalid-date', message('time.invalidDate', { value: data(String(isoDate)) }));
   return fromStockholmLocal(d.year, d.month, d.day);
 }
 
@@ -229,7 +230,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 export function siteDateInstant(isoDate: string, zone: SiteTimeZone): Date {
   if (isOnSwedishTime(zone)) return startOfStockholmDay(isoDate);
   const d = parseIsoDate(isoDate);
-  if (!d) throw new DomainError('invalid-date', `"${isoDate}" är inte ett giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD.`);
+  if (!d) throw new DomainError('invalid-date', message('time.invalidDate', { value: data(String(isoDate)) }));
   return new Date(Date.UTC(d.year, d.month - 1, d.day) - zone.standardOffsetMinutes * MINUTE_MS);
 }
 
@@ -243,4 +244,34 @@ export function siteDateOf(instant: Date, zone: SiteTimeZone): string {
   const local = requireValidDate(instant) + zone.standardOffsetMinutes * MINUTE_MS;
   const day = new Date(Math.round(local / DAY_MS) * DAY_MS);
   return formatIsoDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
+const ENGLISH_MONTH_ABBREVIATIONS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function datePartsOf(value: string | Date): { year: number; month: number; day: number } | null {
+  if (typeof value === 'string') {
+    const d = parseIsoDate(value.trim());
+    if (d) return d;
+  }
+  const date = toDate(value);
+  return date ? toStockholmParts(date) : null;
+}
+
+/** "24 nov 2026" or, on an English page, "Nov 24, 2026" (US order). Same empty and unreadable handling as formatSwedishDate. */
+export function formatDate(value: string | Date, lang: 'sv' | 'en'): string {
+  if (lang === 'sv') return formatSwedishDate(value);
+  if (value === '' || value === null || value === undefined) return '';
+  const d = datePartsOf(value);
+  return d ? `${ENGLISH_MONTH_ABBREVIATIONS[d.month - 1]} ${d.day}, ${d.year}` : String(value);
+}
+
+/** "24 nov 2026 kl. 14:30" or "Nov 24, 2026, 2:30 PM", both in Swedish time (the region's). */
+export function formatDateTime(value: string | Date, lang: 'sv' | 'en'): string {
+  if (lang === 'sv') return formatSwedishDateTime(value);
+  if (value === '' || value === null || value === undefined) return '';
+  const date = toDate(value);
+  if (!date) return String(value);
+  const [h, m] = stockholmTime(date).split(':').map(Number);
+  const clock = `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+  return `${formatDate(date, 'en')}, ${clock}`;
 }

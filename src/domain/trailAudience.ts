@@ -4,9 +4,17 @@
 import { textOf } from './swedishText';
 import { OrderTrailEntry } from './types';
 
-/** The name to show for whoever made the entry: her recorded name, else the identity itself. */
+/**
+ * The name to show for whoever made the entry: her recorded name, else her login without the
+ * claims prefix ("i:0#.f|membership|anna@region.example" reads "anna@region.example"). Entries
+ * from before names were recorded, and rows written by scripts, have only the login.
+ */
 export function actorName(entry: OrderTrailEntry): string {
-  return textOf(entry.byName).trim() || textOf(entry.by);
+  const name = textOf(entry.byName).trim();
+  if (name) return name;
+  const login = textOf(entry.by).trim();
+  const bar = login.lastIndexOf('|');
+  return bar >= 0 ? login.slice(bar + 1) : login;
 }
 
 /** The trail as the orderer may read it: unmarked comments are left out, nothing else changes. */

@@ -1,17 +1,19 @@
 // Validation of the order form. Every message tells the orderer what is wrong and what to do,
-// in plain Swedish. Errors stop the order; warnings are advice shown next to the field.
+// in plain words (worded in messageTexts.ts). Errors stop the order; warnings are advice shown next to the field.
 import { addYears, compareIsoDates, daysBetween, isValidIsoDate } from './calendar';
 import { DomainError } from './errors';
 import { healthDetailWords } from './healthDetails';
 import { orderValidationLimits as limits } from './limits';
 import { areaOrderingProblem } from './orderability';
-import { asSentence, joinSwedish, numberWord, textOf } from './swedishText';
-import { formatSwedishDate } from './time';
+import { textOf } from './swedishText';
+import { data, DataValue, Message, message, MessageKey, renderMessage } from './messages';
 import { ADAPTATIONS, Adaptation, Catalogue, Course, OrderRequest, TRAINING_FORMATS, TrainingFormat } from './types';
 
 export interface FieldError {
   field: keyof OrderRequest;
+  /** Swedish wording of `text`. */
   message: string;
+  text: Message;
 }
 
 export interface OrderValidationResult {
@@ -26,111 +28,88 @@ const PHONE_CHARS = /^[0-9 +\-()]*$/;
 /** UGL participants must not know each other beforehand (Försvarshögskolan's rule for the course). */
 const UNACQUAINTED_COURSE_CODES = ['UGL'];
 
-function dayCount(n: number): string {
-  return n === 1 ? 'en dag' : `${numberWord(n)} dagar`;
+function courseName(course: Course): DataValue {
+  return data(course.code ? course.code : course.title);
 }
 
-function courseName(course: Course): string {
-  return course.code ? course.code : course.title;
+function participantLimits(course: Course): { min?: number; max?: number } {
+  return { min: course.minParticipants, max: course.maxParticipants };
 }
 
-function participantRange(course: Course): string {
-  const { minParticipants: min, maxParticipants: max } = course;
-  if (min !== undefined && max !== undefined) return `${min}–${max} deltagare`;
-  if (min !== undefined) return `minst ${min} deltagare`;
-  if (max !== undefined) return `högst ${max} deltagare`;
-  return '';
-}
-
-/** Sentences about how a course is run, shown when the orderer picks it. */
-export function courseGuidance(course: Course): string[] {
-  const sentences: string[] = [];
-  const range = participantRange(course);
-  if (range) {
+/** What to say about how a course is run, shown when the orderer picks it. */
+export function courseGuidanceMessages(course: Course): Message[] {
+  const out: Message[] = [];
+  const { min, max } = participantLimits(course);
+  if (min !== undefined || max !== undefined) {
     const unacquainted = UNACQUAINTED_COURSE_CODES.indexOf(course.code.trim().toUpperCase()) >= 0;
-    sentences.push(`Kursen är upplagd för ${range}${unacquainted ? ' som inte känner varandra sedan tidigare' : ''}.`);
+    out.push(message('course.participants', { min, max, unacquainted }));
   }
-  if (course.days !== undefined && course.residential) {
-    sentences.push(`Kursen pågår ${dayCount(course.days)}${course.days > 1 ? ' i följd' : ''} på internat.`);
-  } else if (course.days !== undefined) {
-    sentences.push(`Kursen pågår ${dayCount(course.days)}.`);
-  } else if (course.residential) {
-    sentences.push('Kursen genomförs på internat.');
-  }
-  if (course.requirement.trim()) sentences.push(asSentence(course.requirement));
-  if (course.kind === 'Tidigare utbildning') {
-    sentences.push('Utbildningen har getts i regionen tidigare och kan anpassas efter era behov.');
-  }
-  return sentences;
+  if (course.days !== undefined) out.push(message('course.days', { days: course.days, residential: course.residential }));
+  else if (course.residential) out.push(message('course.residential'));
+  if (course.requirement.trim()) out.push(message('course.requirement', { requirement: data(course.requirement) }));
+  if (course.kind === 'Tidigare utbildning') out.push(message('course.earlier'));
+  return out;
 }
 
-const FIELD_LABELS: Readonly<Partial<Record<keyof OrderRequest, string>>> = {
-  unit: 'Förvaltning/enhet',
-  contactName: 'Kontaktpersonens namn',
-  contactEmail: 'E-postadressen',
-  contactPhone: 'Telefonnumret',
-  invoiceReference: 'Fakturareferensen',
-  need: 'Beskrivningen av behovet',
-  targetGroup: 'Målgruppen',
-  place: 'Platsen',
-  adaptationsOther: 'Beskrivningen av andra anpassningar',
-  otherInfo: 'Övrig information'
-};
+/** The same in Swedish. */
+export function courseGuidance(course: Course): string[] {
+  return courseGuidanceMessages(course).map((m) => renderMessage(m, 'sv'));
+}
 
 const HEALTH_CHECKED_FIELDS: ReadonlyArray<keyof OrderRequest> = ['need', 'targetGroup', 'place', 'adaptationsOther', 'otherInfo'];
 
 export function validateOrderRequest(req: OrderRequest, catalogue: Catalogue, today: string): OrderValidationResult {
-  if (!isValidIsoDate(today)) throw new DomainError('invalid-date', 'Dagens datum saknas eller är ogiltigt.');
+  if (!isValidIsoDate(today)) throw new DomainError('invalid-date', message('time.todayMissing'));
   const errors: FieldError[] = [];
   const warnings: FieldError[] = [];
-  const error = (field: keyof OrderRequest, message: string): void => {
-    errors.push({ field, message });
+  const error = (field: keyof OrderRequest, text: Message): void => {
+    errors.push({ field, message: renderMessage(text, 'sv'), text });
   };
-  const warn = (field: keyof OrderRequest, message: string): void => {
-    warnings.push({ field, message });
+  const warn = (field: keyof OrderRequest, text: Message): void => {
+    warnings.push({ field, message: renderMessage(text, 'sv'), text });
   };
   const value = (field: keyof OrderRequest): string => textOf(req[field]);
-  const required = (field: keyof OrderRequest, message: string): boolean => {
+  const required = (field: keyof OrderRequest, key: MessageKey): boolean => {
     if (value(field).trim() !== '') return true;
-    error(field, message);
+    error(field, message(key));
     return false;
   };
   const maxLength = (field: keyof OrderRequest, max: number): void => {
     const length = value(field).length;
-    if (length > max) error(field, `${FIELD_LABELS[field]} får vara högst ${max} tecken. Nu är det ${length} tecken.`);
+    if (length > max) error(field, message('form.tooLong', { field, max, length }));
   };
 
   const organisationKey = value('organisationKey').trim();
-  if (required('organisationKey', 'Välj vilken organisation du beställer utbildningen för.')) {
+  if (required('organisationKey', 'form.organisationRequired')) {
     const organisation = catalogue.organisations.find((o) => o.key === organisationKey);
-    if (!organisation) error('organisationKey', 'Den valda organisationen finns inte i listan. Välj en organisation i listan.');
+    if (!organisation) error('organisationKey', message('form.organisationUnknown'));
     else if (!organisation.active) {
-      error('organisationKey', `${organisation.name} kan inte längre avropa från ramavtalet. Välj en annan organisation eller kontakta avropshandläggarna.`);
+      error('organisationKey', message('form.organisationInactive', { organisation: data(organisation.name) }));
     }
   }
 
-  if (required('unit', 'Skriv vilken förvaltning eller enhet utbildningen gäller.')) maxLength('unit', limits.unitMaxLength);
-  if (required('contactName', 'Skriv namnet på en kontaktperson som leverantören kan nå.')) maxLength('contactName', limits.contactNameMaxLength);
+  if (required('unit', 'form.unitRequired')) maxLength('unit', limits.unitMaxLength);
+  if (required('contactName', 'form.contactNameRequired')) maxLength('contactName', limits.contactNameMaxLength);
 
-  if (required('contactEmail', 'Skriv kontaktpersonens e-postadress.')) {
+  if (required('contactEmail', 'form.contactEmailRequired')) {
     if (!EMAIL_PATTERN.test(value('contactEmail').trim())) {
-      error('contactEmail', 'E-postadressen ser inte rätt ut. Skriv den som namn@exempel.se, utan mellanslag.');
+      error('contactEmail', message('form.contactEmailInvalid'));
     } else maxLength('contactEmail', limits.contactEmailMaxLength);
   }
 
   const phone = value('contactPhone').trim();
   if (phone !== '') {
-    if (!PHONE_CHARS.test(phone)) error('contactPhone', 'Telefonnumret får bara innehålla siffror, mellanslag och tecknen + - ( ).');
-    else if (!/[0-9]/.test(phone)) error('contactPhone', 'Telefonnumret måste innehålla siffror.');
+    if (!PHONE_CHARS.test(phone)) error('contactPhone', message('form.phoneCharacters'));
+    else if (!/[0-9]/.test(phone)) error('contactPhone', message('form.phoneDigits'));
     else maxLength('contactPhone', limits.contactPhoneMaxLength);
   }
 
-  if (required('invoiceReference', 'Skriv fakturareferens eller kostnadsställe, så att fakturan hamnar rätt.')) {
+  if (required('invoiceReference', 'form.invoiceReferenceRequired')) {
     maxLength('invoiceReference', limits.invoiceReferenceMaxLength);
   }
 
   const areaProblem = areaOrderingProblem(value('areaKey').trim(), catalogue);
-  if (areaProblem) error('areaKey', areaProblem.message);
+  if (areaProblem) error('areaKey', areaProblem.text);
   const area = catalogue.areas.find((a) => a.key === value('areaKey').trim());
 
   if (area) {
@@ -139,10 +118,10 @@ export function validateOrderRequest(req: OrderRequest, catalogue: Catalogue, to
     for (const key of keys) {
       const trainingArea = catalogue.trainingAreas.find((t) => t.key === key);
       if (!trainingArea) {
-        if (!reportedMissing) error('trainingAreaKeys', 'Ett av de valda utbildningsområdena finns inte längre. Välj utbildningsområden på nytt.');
+        if (!reportedMissing) error('trainingAreaKeys', message('form.trainingAreaGone'));
         reportedMissing = true;
       } else if (trainingArea.areaKey !== area.key) {
-        error('trainingAreaKeys', `Utbildningsområdet "${trainingArea.title}" hör inte till ${area.title}. Välj utbildningsområden inom ${area.title}.`);
+        error('trainingAreaKeys', message('form.trainingAreaOtherArea', { trainingArea: data(trainingArea.title), area: data(area.title) }));
       }
     }
   }
@@ -151,47 +130,44 @@ export function validateOrderRequest(req: OrderRequest, catalogue: Catalogue, to
   let course: Course | undefined;
   if (courseKey && area) {
     const found = catalogue.courses.find((c) => c.key === courseKey);
-    if (!found) error('courseKey', 'Kursen finns inte längre. Välj en kurs i listan eller lämna fältet tomt.');
+    if (!found) error('courseKey', message('form.courseGone'));
     else if (found.areaKey !== area.key) {
-      error('courseKey', `Kursen "${found.title}" hör inte till ${area.title}. Välj en kurs inom ${area.title} eller lämna fältet tomt.`);
+      error('courseKey', message('form.courseOtherArea', { course: data(found.title), area: data(area.title) }));
     } else course = found;
   }
 
-  if (required('need', 'Beskriv behovet: vad ska deltagarna kunna eller göra annorlunda efter utbildningen?')) maxLength('need', limits.needMaxLength);
-  if (required('targetGroup', 'Skriv vilka som ska gå utbildningen, till exempel "chefer i första linjen".')) maxLength('targetGroup', limits.targetGroupMaxLength);
+  if (required('need', 'form.needRequired')) maxLength('need', limits.needMaxLength);
+  if (required('targetGroup', 'form.targetGroupRequired')) maxLength('targetGroup', limits.targetGroupMaxLength);
 
   const participants = req.participants;
   const participantsValid = typeof participants === 'number' && Number.isInteger(participants) && participants >= limits.participantsMin && participants <= limits.participantsMax;
   if (!participantsValid) {
     const tooMany = typeof participants === 'number' && participants > limits.participantsMax;
-    error(
-      'participants',
-      `Antal deltagare ska vara ett heltal från ${limits.participantsMin} till ${limits.participantsMax}.${tooMany ? ' Gäller utbildningen fler personer, gör flera avrop.' : ''}`
-    );
+    error('participants', message('form.participantsRange', { min: limits.participantsMin, max: limits.participantsMax, tooMany }));
   }
 
   if (TRAINING_FORMATS.indexOf(req.format as TrainingFormat) < 0) {
-    error('format', `Välj hur utbildningen ska genomföras: ${joinSwedish(TRAINING_FORMATS.map((f) => f.toLowerCase()), 'eller')}.`);
+    error('format', message('form.formatRequired', { formats: TRAINING_FORMATS }));
   }
 
   const periodFrom = value('periodFrom').trim();
   const periodTo = value('periodTo').trim();
   let fromValid = false;
-  if (required('periodFrom', 'Ange från vilket datum utbildningen tidigast kan starta.')) {
-    if (!isValidIsoDate(periodFrom)) error('periodFrom', 'Periodens startdatum är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD.');
+  if (required('periodFrom', 'form.periodFromRequired')) {
+    if (!isValidIsoDate(periodFrom)) error('periodFrom', message('form.periodFromInvalid'));
     else if (compareIsoDates(periodFrom, today) <= 0) {
-      error('periodFrom', 'Perioden måste börja efter i dag, eftersom leverantören behöver tid att planera utbildningen.');
+      error('periodFrom', message('form.periodFromNotAfterToday'));
     } else {
       const latest = addYears(today, limits.periodStartMaxYearsAhead);
       if (compareIsoDates(periodFrom, latest) > 0) {
-        error('periodFrom', `Perioden kan börja högst ${numberWord(limits.periodStartMaxYearsAhead)} år fram i tiden, alltså senast ${formatSwedishDate(latest)}.`);
+        error('periodFrom', message('form.periodFromTooFar', { years: limits.periodStartMaxYearsAhead, latest }));
       } else fromValid = true;
     }
   }
-  if (required('periodTo', 'Ange till vilket datum utbildningen senast ska vara genomförd.')) {
-    if (!isValidIsoDate(periodTo)) error('periodTo', 'Periodens slutdatum är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD.');
+  if (required('periodTo', 'form.periodToRequired')) {
+    if (!isValidIsoDate(periodTo)) error('periodTo', message('form.periodToInvalid'));
     else if (isValidIsoDate(periodFrom) && compareIsoDates(periodTo, periodFrom) < 0) {
-      error('periodTo', 'Periodens slutdatum kan inte vara före startdatumet.');
+      error('periodTo', message('form.periodToBeforeFrom'));
     }
   }
 
@@ -199,10 +175,10 @@ export function validateOrderRequest(req: OrderRequest, catalogue: Catalogue, to
 
   const adaptations = Array.isArray(req.adaptations) ? req.adaptations : [];
   for (const adaptation of adaptations) {
-    if (ADAPTATIONS.indexOf(adaptation as Adaptation) < 0) error('adaptations', `"${adaptation}" är inte en anpassning som går att välja.`);
+    if (ADAPTATIONS.indexOf(adaptation as Adaptation) < 0) error('adaptations', message('form.adaptationUnknown', { adaptation: data(String(adaptation)) }));
   }
   if (adaptations.indexOf('Annat') >= 0 && value('adaptationsOther').trim() === '') {
-    error('adaptationsOther', 'Du har valt "Annat" under anpassningar. Beskriv vilken anpassning som behövs.');
+    error('adaptationsOther', message('form.adaptationsOtherRequired'));
   }
   maxLength('adaptationsOther', limits.adaptationsOtherMaxLength);
   maxLength('otherInfo', limits.otherInfoMaxLength);
@@ -210,26 +186,20 @@ export function validateOrderRequest(req: OrderRequest, catalogue: Catalogue, to
   if (course && participantsValid) {
     const { minParticipants: min, maxParticipants: max } = course;
     if ((min !== undefined && participants < min) || (max !== undefined && participants > max)) {
-      warn(
-        'participants',
-        `${courseName(course)} är upplagd för ${participantRange(course)}, och ni har angett ${participants}. Leverantören kan behöva dela upp gruppen eller föreslå ett annat upplägg.`
-      );
+      warn('participants', message('form.participantsOutsideCourse', { course: courseName(course), min, max, participants }));
     }
   }
   if (course && course.days !== undefined && fromValid && isValidIsoDate(periodTo) && compareIsoDates(periodTo, periodFrom) >= 0) {
     const length = daysBetween(periodFrom, periodTo) + 1;
     if (length < course.days) {
-      warn('periodTo', `${courseName(course)} pågår ${dayCount(course.days)}, men perioden ni angett är ${dayCount(length)}. Ange en längre period om det går.`);
+      warn('periodTo', message('form.periodShorterThanCourse', { course: courseName(course), days: course.days, length }));
     }
   }
 
   for (const field of HEALTH_CHECKED_FIELDS) {
     const words = healthDetailWords(value(field));
     if (words.length > 0) {
-      warn(
-        field,
-        `Texten verkar innehålla uppgifter om hälsa (${joinSwedish(words.map((w) => `"${w}"`))}). Skriv inte diagnoser eller andra hälsouppgifter i avropet. Beskriv i stället vilken anpassning som behövs, till exempel "pauser varje timme" eller "material i förväg".`
-      );
+      warn(field, message('form.healthDetails', { words: words.map(data) }));
     }
   }
 

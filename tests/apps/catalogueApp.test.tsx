@@ -7,6 +7,7 @@ import CatalogueApp from '../../src/apps/avtalskatalog/CatalogueApp';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
 import { fakeServices } from '../support/fakeServices';
+import { byWholeText } from '../support/wholeText';
 import { CARDS_AT_ONCE } from '../../src/apps/avtalskatalog/Catalogue';
 import type { Catalogue } from '../../src/domain/types';
 
@@ -28,7 +29,7 @@ describe('Avtalskatalog', () => {
     renderApp();
     expect(await screen.findByText('10 avtalsområden visas')).toBeTruthy();
     const ledarskap = screen.getByRole('link', { name: 'Ledarskap' }).closest('article')!;
-    expect(within(ledarskap as HTMLElement).getByText(/Rang 1: Prové/)).toBeTruthy();
+    expect(within(ledarskap as HTMLElement).getByText(byWholeText(/Rang 1: Prové/))).toBeTruthy();
     expect(within(ledarskap as HTMLElement).getByText(/2 leverantörer/)).toBeTruthy();
     const ms = screen.getByRole('link', { name: 'Motiverande samtal och samtalsmetodik' }).closest('article')!;
     expect(within(ms as HTMLElement).getByText('Mer information kommer')).toBeTruthy();
@@ -58,7 +59,7 @@ describe('Avtalskatalog', () => {
 
   it('an unknown area key shows a clear message and the overview', async () => {
     renderApp('?omrade=finns-inte');
-    expect(await screen.findByText(/Avtalsområdet "finns-inte" finns inte i katalogen/)).toBeTruthy();
+    expect(await screen.findByText(byWholeText(/Avtalsområdet "finns-inte" finns inte i katalogen/))).toBeTruthy();
     expect(screen.getByText('10 avtalsområden visas')).toBeTruthy();
   });
 

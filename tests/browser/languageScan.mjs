@@ -3,8 +3,8 @@
 // What people typed and what the lists hold is data, not the page's language: it is marked with
 // data-list-text, and on English pages the Swedish list content carries lang="sv" (WCAG 3.1.2,
 // https://www.w3.org/WAI/WCAG21/Understanding/language-of-parts), so the scan skips both.
-// Seeded names may also sit inside an accessible name ("Move Prové up"); those are taken out of
-// attribute texts by their known values.
+// Seeded names and the lists' names may also sit inside an accessible name ("Move Prové up",
+// "Open Avrop in SharePoint"); those are taken out of attribute texts by their known values.
 import { importTypeScript } from '../support/importTypeScript.mjs';
 import { placeOrder } from './deskFlows.mjs';
 
@@ -43,7 +43,8 @@ async function listValues() {
   if (!seedNames) {
     const seed = await importTypeScript(
       `import { SEED_CATALOGUE } from './src/domain/seed';
-       export const names = [
+       import { LISTS } from './src/schema/lists';
+       export const names = [...LISTS.map((l) => l.title),
          ...SEED_CATALOGUE.areas.map((a) => a.title), ...SEED_CATALOGUE.trainingAreas.map((t) => t.title),
          ...SEED_CATALOGUE.courses.map((c) => c.title), ...SEED_CATALOGUE.suppliers.map((s) => s.name),
          ...SEED_CATALOGUE.organisations.map((o) => o.name)];`,
@@ -58,7 +59,7 @@ async function listValues() {
 /** The page's texts outside data, each with where it was found. */
 async function pageTexts(page, lang) {
   return page.evaluate((english) => {
-    const skip = english ? '[data-list-text], [lang="sv"], [lang="sv-SE"]' : '[data-list-text]';
+    const skip = english ? '[data-list-text], [data-technical], [lang="sv"], [lang="sv-SE"]' : '[data-list-text], [data-technical]';
     const out = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

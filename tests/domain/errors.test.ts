@@ -1,13 +1,15 @@
 import { attempt, DomainError, formatReference, isDomainError } from '../../src/domain';
+import { message } from '../../src/domain/messages';
 
 describe('DomainError', () => {
   it('is an Error with a code, a Swedish message and an optional field', () => {
-    const e = new DomainError('invalid-input', 'Fel i formuläret.', 'unit');
+    const e = new DomainError('invalid-input', message('form.unitRequired'), 'unit');
     expect(e).toBeInstanceOf(Error);
     expect(e).toBeInstanceOf(DomainError);
     expect(e.name).toBe('DomainError');
     expect(e.code).toBe('invalid-input');
-    expect(e.message).toBe('Fel i formuläret.');
+    expect(e.message).toBe('Skriv vilken förvaltning eller enhet utbildningen gäller.');
+    expect(e.text).toEqual({ key: 'form.unitRequired', params: {} });
     expect(e.field).toBe('unit');
     expect(isDomainError(e)).toBe(true);
     expect(isDomainError(new Error('x'))).toBe(false);

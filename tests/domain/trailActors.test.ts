@@ -51,10 +51,11 @@ describe('every transition records the login as `by` and the name as `byName`', 
     expect(created().submittedBy).toBe(ANNA.user);
   });
 
-  test('without a name, the entry has no byName and the trail shows the login', () => {
+  test('without a name, the entry has no byName and the trail shows the login without its claims prefix', () => {
     const { entry } = sendToSupplier(created(), { now: sthlm(2026, 8, 24, 9, 30), user: HANNA.user, responseHours: 24 });
     expect('byName' in entry).toBe(false);
-    expect(actorName(entry)).toBe(HANNA.user);
+    expect(actorName(entry)).toBe('hanna@region.example');
+    expect(actorName({ ...entry, by: 'hanna@region.example' })).toBe('hanna@region.example');
   });
 
   test.each([['   '], ['']])('a blank name (%j) is no name', (userName) => {

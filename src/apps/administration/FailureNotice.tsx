@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack } from '@fluentui/react';
 import { classifyFailure } from '../../data/errors';
-import { format, useStrings } from '../../i18n/strings';
+import { formatNodes, useStrings } from '../../i18n/strings';
 import { setupStrings } from './strings';
 
 /**
@@ -18,7 +18,7 @@ export function FailureNotice(props: { error: unknown; onRetry?: () => void }): 
         ? t.fail_transient
         : kind === 'missing'
           ? t.fail_missing
-          : format(t.fail_other, { message: String((props.error as Error)?.message ?? props.error) });
+          : formatNodes(t.fail_other, { message: <code data-technical="">{String((props.error as Error)?.message ?? props.error)}</code> });
   const type = kind === 'missing' ? MessageBarType.info : kind === 'forbidden' ? MessageBarType.warning : MessageBarType.error;
   return (
     <Stack tokens={{ childrenGap: 8 }}>

@@ -5,10 +5,11 @@ import { MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fl
 import type { AppServices } from '../shared/services';
 import { mailAddress } from '../../domain/notifications';
 import { useAsync } from '../../components/useAsync';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
+import { ErrorText } from '../../components/MessageText';
 import { strings } from './strings';
 
-type Saved = { kind: 'saved'; address: string } | { kind: 'failed'; message: string } | undefined;
+type Saved = { kind: 'saved'; address: string } | { kind: 'failed'; error: unknown } | undefined;
 
 export function HandlersMailboxSetting(props: { services: AppServices; canEdit: boolean }): JSX.Element {
   const t = useStrings(strings);
@@ -33,7 +34,7 @@ export function HandlersMailboxSetting(props: { services: AppServices; canEdit: 
       setSaved({ kind: 'saved', address });
       setValue(address);
     } catch (error) {
-      setSaved({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setSaved({ kind: 'failed', error });
     } finally {
       setSaving(false);
     }
@@ -82,7 +83,7 @@ export function HandlersMailboxSetting(props: { services: AppServices; canEdit: 
         )}
         {saved?.kind === 'failed' && (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>
-            {format(t.mailboxFailed, { message: saved.message })}
+            {formatNodes(t.mailboxFailed, { message: <ErrorText error={saved.error} /> })}
           </MessageBar>
         )}
       </div>

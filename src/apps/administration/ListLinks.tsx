@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Link, useTheme } from '@fluentui/react';
 import type { ListState } from '../../data/provisioning/siteState';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
 import { setupStrings } from './strings';
 
 function stateOf(list: ListState, asOwner: boolean, t: (typeof setupStrings)['sv']): string {
@@ -31,12 +32,14 @@ export function ListLinks(props: { lists: ListState[]; asOwner: boolean }): JSX.
         <tbody>
           {props.lists.map((list) => (
             <tr key={list.key}>
-              <th scope="row" style={cell}>{list.title}</th>
+              <th scope="row" style={cell}>
+                <ListText>{list.title}</ListText>
+              </th>
               <td style={cell}>{stateOf(list, props.asOwner, t)}</td>
               <td style={cell}>
                 {list.url ? (
                   <Link href={list.url} target="_blank" rel="noopener noreferrer" aria-label={format(t.openLabel, { list: list.title })}>
-                    {format(t.open, { list: list.title })}
+                    {formatNodes(t.open, { list: <ListText>{list.title}</ListText> })}
                   </Link>
                 ) : (
                   t.noLink

@@ -3,7 +3,8 @@ import { MessageBar, MessageBarType, Stack } from '@fluentui/react';
 import type { AppServices } from '../shared/services';
 import { LIST_SITE_PROPERTY } from '../../data/siteSettings';
 import { useAsync } from '../../components/useAsync';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
+import { ErrorText } from '../../components/MessageText';
 import { strings } from './strings';
 
 const sameSite = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
@@ -14,7 +15,7 @@ export function ListSiteSetting(props: { services: AppServices; siteUrl: string 
   const state = useAsync(() => props.services.site.listSiteDefault(), [props.services]);
   const key = LIST_SITE_PROPERTY;
   const here = new URL(props.siteUrl, typeof location === 'undefined' ? 'https://localhost' : location.href).toString().replace(/\/+$/, '');
-  const value = here.startsWith('http://localhost') || here.startsWith('http://127.0.0.1') ? 'https://<klient>.sharepoint.com/sites/<webbplats>' : here;
+  const value = here.startsWith('http://localhost') || here.startsWith('http://127.0.0.1') ? `https://<${t.tenantPlaceholder}>.sharepoint.com/sites/<${t.sitePlaceholder}>` : here;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <p style={{ margin: 0 }}>{format(t.listSiteIntro, { key })}</p>
@@ -30,13 +31,13 @@ export function ListSiteSetting(props: { services: AppServices; siteUrl: string 
       )}
       {state.status === 'error' && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {format(t.listSiteUnknown, { message: state.error.message })}
+          {formatNodes(t.listSiteUnknown, { message: <ErrorText error={state.error} /> })}
         </MessageBar>
       )}
       <p style={{ margin: 0 }}>{t.listSiteHow}</p>
       <pre style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: 13 }}>
         <code>
-          {`Connect-PnPOnline -Url https://<klient>.sharepoint.com/sites/appcatalog -Interactive\nSet-PnPStorageEntity -Key ${key} -Value "${value}" -Description "Webbplatsen med Utbildningsavrops listor"\n\nm365 spo storageentity set --appCatalogUrl https://<klient>.sharepoint.com/sites/appcatalog --key ${key} --value "${value}" --description "Webbplatsen med Utbildningsavrops listor"`}
+          {`Connect-PnPOnline -Url https://<${t.tenantPlaceholder}>.sharepoint.com/sites/appcatalog -Interactive\nSet-PnPStorageEntity -Key ${key} -Value "${value}" -Description "${t.listSiteDescription}"\n\nm365 spo storageentity set --appCatalogUrl https://<${t.tenantPlaceholder}>.sharepoint.com/sites/appcatalog --key ${key} --value "${value}" --description "${t.listSiteDescription}"`}
         </code>
       </pre>
     </Stack>

@@ -4,16 +4,19 @@
 // version it was read. An edit made meanwhile in the SharePoint list is never overwritten: the
 // save stops, the fresh ranking is shown and the owner's draft is kept.
 import * as React from 'react';
-import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, useTheme } from '@fluentui/react';
+import { Checkbox, DefaultButton, Dropdown, Label, MessageBar, MessageBarType, PrimaryButton, Stack, useTheme } from '@fluentui/react';
 import { RankingConflictError, RankingEditorRepository, RankingLogError, RankingState } from '../../data/rankingRepository';
 import { areaRankingProblems, sortAreas } from '../../domain/ranking';
 import type { Catalogue } from '../../domain/types';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
+import { WithSiteNames } from '../../components/SiteNames';
+import { ErrorText } from '../../components/MessageText';
 import { ProblemList } from './RankingHealth';
 import { addSupplier, AreaDraft, draftFrom, isChanged, move, removeAt } from './rankingEditorModel';
 import { editorStrings } from './rankingEditorStrings';
 
-type Notice = { kind: 'saved' | 'conflict' | 'conflictPartly' | 'logFailed' | 'failed'; message?: string };
+type Notice = { kind: 'saved' | 'conflict' | 'conflictPartly' | 'logFailed' | 'failed'; error?: unknown };
 
 /** The catalogue with Rangordning and Leverantörer as the editor last read them. */
 function catalogueOf(base: Catalogue, state: RankingState): Catalogue {
@@ -46,7 +49,9 @@ export function RankingEditor(props: { catalogue: Catalogue; rankings: RankingEd
       <h3 id="ranking-editor-heading" style={{ fontSize: 18, fontWeight: 600 }}>
         {t.heading}
       </h3>
-      <p>{t.intro}</p>
+      <p>
+        <WithSiteNames text={t.intro} />
+      </p>
       <Stack tokens={{ childrenGap: 24 }}>
         {sortAreas(catalogue.areas)
           .filter((a) => a.status !== 'Avslutad')
@@ -128,7 +133,7 @@ function AreaEditor(props: AreaProps): JSX.Element {
       } else if (error instanceof RankingLogError) {
         setNotice({ kind: 'logFailed' });
       } else {
-        setNotice({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setNotice({ kind: 'failed', error });
       }
     } finally {
       setSaving(false);
@@ -143,7 +148,7 @@ function AreaEditor(props: AreaProps): JSX.Element {
   return (
     <section aria-labelledby={headingId} data-area-editor={areaKey} style={{ borderTop: `1px solid ${theme.palette.neutralLight}`, paddingTop: 8 }}>
       <h4 id={headingId} style={{ fontSize: 16, fontWeight: 600, margin: '4px 0' }}>
-        {format(t.areaLabel, { area: areaTitle })}
+        {formatNodes(t.areaLabel, { area: <ListText>{areaTitle}</ListText> })}
       </h4>
       {problems.length > 0 && (
         <MessageBar messageBarType={problems.some((p) => p.blocking) ? MessageBarType.error : MessageBarType.warning} isMultiline>
@@ -160,7 +165,7 @@ function AreaEditor(props: AreaProps): JSX.Element {
             return (
               <li key={key} data-supplier={key} style={{ padding: '6px 0', borderBottom: `1px solid ${theme.palette.neutralLighter}` }}>
                 <div style={{ fontWeight: 600 }}>
-                  {format(t.rank, { rank: index + 1 })}: {name}
+                  {format(t.rank, { rank: index + 1 })}: <ListText>{name}</ListText>
                   {!active && <span style={{ fontWeight: 400 }}> ({t.inactive})</span>}
                 </div>
                 <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center" style={{ marginTop: 4 }}>
@@ -181,15 +186,21 @@ function AreaEditor(props: AreaProps): JSX.Element {
                     data-move="down"
                   />
                   <DefaultButton
-                    text={format(t.remove, { supplier: name, area: areaTitle })}
                     disabled={saving}
                     onClick={() => {
                       setDraft({ ...draft, supplierKeys: removeAt(draft.supplierKeys, index) });
                       setNotice(undefined);
                     }}
-                  />
+                  >
+                    {formatNodes(t.remove, { supplier: <ListText>{name}</ListText>, area: <ListText>{areaTitle}</ListText> })}
+                  </DefaultButton>
                   <Checkbox
                     label={`${t.active}: ${name}`}
+                    onRenderLabel={() => (
+                      <span className="ms-Checkbox-text" style={{ marginLeft: 4 }}>
+                        {t.active}: <ListText>{name}</ListText>
+                      </span>
+                    )}
                     checked={active}
                     disabled={saving}
                     onChange={(_e, checked) => {
@@ -209,8 +220,15 @@ function AreaEditor(props: AreaProps): JSX.Element {
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="end">
         <Dropdown
           label={format(t.addLabel, { area: areaTitle })}
+          onRenderLabel={(p) => (
+            <Label id={p?.id ? `${p.id}-label` : undefined} htmlFor={p?.id} disabled={p?.disabled}>
+              {formatNodes(t.addLabel, { area: <ListText>{areaTitle}</ListText> })}
+            </Label>
+          )}
           placeholder={t.addPlaceholder}
           options={candidates.map((s) => ({ key: s.key, text: s.name }))}
+          onRenderOption={(o) => <ListText>{o?.text}</ListText>}
+          onRenderTitle={(o) => <ListText>{o?.map((x) => x.text).join(', ')}</ListText>}
           selectedKey={adding || null}
           onChange={(_e, option) => setAdding(option ? String(option.key) : '')}
           styles={{ root: { minWidth: 200, maxWidth: 320 } }}
@@ -231,12 +249,14 @@ function AreaEditor(props: AreaProps): JSX.Element {
       <div ref={noticeRef} tabIndex={-1} style={{ outline: 'none', marginTop: 8 }} data-editor-notice={notice?.kind ?? ''}>
         {notice && (
           <MessageBar messageBarType={notice.kind === 'saved' ? MessageBarType.success : notice.kind === 'logFailed' ? MessageBarType.warning : MessageBarType.error} isMultiline>
-            {format(t[notice.kind], { area: areaTitle, message: notice.message ?? '' })}
+            {formatNodes(t[notice.kind], { area: <ListText>{areaTitle}</ListText>, message: notice.error !== undefined ? <ErrorText error={notice.error} /> : '' })}
           </MessageBar>
         )}
       </div>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} style={{ marginTop: 8 }}>
-        <PrimaryButton text={saving ? t.saving : format(t.save, { area: areaTitle })} disabled={!changed || saving} onClick={() => void save()} data-save-area={areaKey} />
+        <PrimaryButton disabled={!changed || saving} onClick={() => void save()} data-save-area={areaKey}>
+          {saving ? t.saving : formatNodes(t.save, { area: <ListText>{areaTitle}</ListText> })}
+        </PrimaryButton>
         <DefaultButton
           text={t.undo}
           disabled={!changed || saving}

@@ -5,8 +5,10 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react';
 import type { Catalogue, RankingProblem } from '../../domain';
 import { suppliersWithoutEmail } from '../../domain';
-import { LangContext, format, useStrings } from '../../i18n/strings';
-import { rankingProblemText, rankingStrings } from '../shared/rankingText';
+import { LangContext, format, formatNodes, useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
+import { WithSiteNames, withSiteNames } from '../../components/SiteNames';
+import { rankingProblemParts, rankingStrings } from '../shared/rankingText';
 import { strings } from './strings';
 
 export function ProblemList(props: { problems: RankingProblem[] }): JSX.Element {
@@ -15,12 +17,14 @@ export function ProblemList(props: { problems: RankingProblem[] }): JSX.Element 
   return (
     <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
       {props.problems.map((p, i) => {
-        const text = rankingProblemText(p, lang);
+        const parts = rankingProblemParts(p, lang);
+        const values: Record<string, React.ReactNode> = { ...parts.values };
+        for (const name of parts.names) values[name] = <ListText>{parts.values[name]}</ListText>;
         return (
           <li key={i} data-problem={p.kind}>
-            {text.message}{' '}
+            {withSiteNames(formatNodes(parts.message, values))}{' '}
             <span>
-              <strong>{t.fixLabel}</strong> {text.fix}
+              <strong>{t.fixLabel}</strong> {withSiteNames(formatNodes(parts.fix, values))}
             </span>
           </li>
         );
@@ -56,12 +60,12 @@ export function RankingHealth(props: { catalogue: Catalogue; problems: RankingPr
       )}
       {noEmail.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          <strong>{format(t.noEmailHeading, { count: noEmail.length })}</strong> {r.noEmailFix}
+          <strong>{format(t.noEmailHeading, { count: noEmail.length })}</strong> <WithSiteNames text={r.noEmailFix} />
           <ul style={{ margin: '4px 0', paddingLeft: 20 }} data-no-email="true">
             {noEmail.map((s) => (
               <li key={s.supplier.key}>
-                {format(r.noEmail, { supplier: s.supplier.name })}
-                {s.areaTitles.length > 0 ? ` ${format(r.noEmailAreas, { areas: s.areaTitles.join(', ') })}` : ''}
+                {formatNodes(r.noEmail, { supplier: <ListText>{s.supplier.name}</ListText> })}
+                {s.areaTitles.length > 0 && <> {formatNodes(r.noEmailAreas, { areas: <ListText>{s.areaTitles.join(', ')}</ListText> })}</>}
               </li>
             ))}
           </ul>

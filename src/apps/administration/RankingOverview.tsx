@@ -3,6 +3,8 @@ import { MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import type { Catalogue } from '../../domain/types';
 import { rankedSuppliers, rankingProblems, sortAreas } from '../../domain/ranking';
 import { useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
+import { WithSiteNames } from '../../components/SiteNames';
 import { strings } from './strings';
 import { RankingHealth } from './RankingHealth';
 import { RankingEditor } from './RankingEditor';
@@ -30,7 +32,9 @@ export function RankingOverview(props: { catalogue: Catalogue; services?: AppSer
   const cell: React.CSSProperties = { textAlign: 'left', padding: '6px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' };
   return (
     <div>
-      <p>{t.rankingIntro}</p>
+      <p>
+        <WithSiteNames text={t.rankingIntro} />
+      </p>
       <RankingHealth catalogue={props.catalogue} problems={problems} />
       {canEdit && props.services?.rankings ? <RankingEditor catalogue={props.catalogue} rankings={props.services.rankings} /> : null}
       {canEdit === false && props.services && (
@@ -55,7 +59,9 @@ export function RankingOverview(props: { catalogue: Catalogue; services?: AppSer
               if (ranked.length === 0) {
                 return (
                   <tr key={area.key}>
-                    <th scope="row" style={cell}>{area.title}</th>
+                    <th scope="row" style={cell}>
+                      <ListText>{area.title}</ListText>
+                    </th>
                     <td style={cell}>–</td>
                     <td style={cell}>{t.none}</td>
                   </tr>
@@ -65,11 +71,13 @@ export function RankingOverview(props: { catalogue: Catalogue; services?: AppSer
                 <tr key={`${area.key}-${r.supplierKey}`}>
                   {i === 0 && (
                     <th scope="row" rowSpan={ranked.length} style={cell}>
-                      {area.title}
+                      <ListText>{area.title}</ListText>
                     </th>
                   )}
                   <td style={cell}>{r.rank}</td>
-                  <td style={cell}>{r.supplierName}</td>
+                  <td style={cell}>
+                    <ListText>{r.supplierName}</ListText>
+                  </td>
                 </tr>
               ));
             })}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { WithSiteNames } from '../../components/SiteNames';
 import { MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Stack } from '@fluentui/react';
 import type { AppServices } from '../shared/services';
 import type { ProvisionReport } from '../../data/provisioning/report';
@@ -47,7 +48,9 @@ export function SetupPanel(props: { services: AppServices; onDone: () => void })
   const failure = run.status === 'failed' ? classifyFailure(run.error) : undefined;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <p style={{ margin: 0 }}>{t.setupIntro}</p>
+      <p style={{ margin: 0 }}>
+        <WithSiteNames text={t.setupIntro} />
+      </p>
       <div>
         <PrimaryButton text={run.status === 'running' ? t.installing : t.install} disabled={run.status === 'running'} onClick={start} />
       </div>
@@ -82,7 +85,13 @@ export function SetupPanel(props: { services: AppServices; onDone: () => void })
       )}
       {run.status === 'failed' && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert" data-setup="failed" data-failure={failure}>
-          {failure === 'forbidden' ? s.setupForbidden : `${s.setupStopped} ${failure === 'transient' ? s.fail_transient : String((run.error as Error)?.message ?? run.error)} ${s.setupResume}`}
+          {failure === 'forbidden' ? (
+            s.setupForbidden
+          ) : (
+            <>
+              {s.setupStopped} {failure === 'transient' ? s.fail_transient : <code data-technical="">{String((run.error as Error)?.message ?? run.error)}</code>} {s.setupResume}
+            </>
+          )}
         </MessageBar>
       )}
       {log.length > 0 && (

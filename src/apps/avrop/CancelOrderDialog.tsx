@@ -6,7 +6,8 @@ import { AuditWriteError, ConcurrencyError } from '../../data/errors';
 import { cancelOrder } from '../../domain/cascade';
 import { orderValidationLimits } from '../../domain/limits';
 import { format, LangContext, useStrings } from '../../i18n/strings';
-import { domainLang, strings } from './strings';
+import { strings } from './strings';
+import { ErrorText, errorString } from '../../components/MessageText';
 
 export type CancelOutcome = { kind: 'cancelled'; stored: StoredOrder } | { kind: 'conflict'; fresh: StoredOrder | undefined };
 
@@ -24,7 +25,7 @@ export function CancelOrderDialog(props: {
   const lang = React.useContext(LangContext);
   const [hidden, setHidden] = React.useState(false);
   const [reason, setReason] = React.useState('');
-  const [reasonError, setReasonError] = React.useState('');
+  const [reasonError, setReasonError] = React.useState<unknown>(undefined);
   const [failure, setFailure] = React.useState('');
   const [sending, setSending] = React.useState(false);
   const sendingRef = React.useRef(false);
@@ -49,10 +50,10 @@ export function CancelOrderDialog(props: {
     try {
       result = cancelOrder(props.stored.order, { now: props.now(), ...actorOf(props.user), reason });
     } catch (error) {
-      setReasonError(error instanceof Error ? error.message : String(error));
+      setReasonError(error);
       return;
     }
-    setReasonError('');
+    setReasonError(undefined);
     sendingRef.current = true;
     setSending(true);
     let outcome: CancelOutcome | undefined;
@@ -71,7 +72,7 @@ export function CancelOrderDialog(props: {
         }
         outcome = { kind: 'conflict', fresh };
       } else {
-        setFailure(`${t.cancelFailed} ${error instanceof Error ? error.message : ''}`.trim());
+        setFailure(`${t.cancelFailed} ${errorString(error, lang)}`);
       }
     }
     sendingRef.current = false;
@@ -104,7 +105,7 @@ export function CancelOrderDialog(props: {
         value={reason}
         maxLength={orderValidationLimits.commentMaxLength}
         onChange={(_e, v) => setReason(v ?? '')}
-        errorMessage={reasonError ? <span lang={domainLang(lang)}>{reasonError}</span> : undefined}
+        errorMessage={reasonError !== undefined ? <ErrorText error={reasonError} /> : undefined}
         disabled={sending}
       />
       {failure && (

@@ -6,11 +6,12 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, TextField, useTheme } from '@fluentui/react';
 import type { CurrentUser, OrderRepository, PageToken, StoredOrder } from '../../data/ports';
 import { allowedActions } from '../../domain/cascade';
-import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
+import { showDate, showDateTime } from '../../components/pageFormat';
+import { ListText } from '../../components/ListText';
 import type { Catalogue, Order } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
 import { OrderTrail } from '../../components/OrderTrail';
-import { format, LangContext, useStrings } from '../../i18n/strings';
+import { format, formatNodes, LangContext, useStrings } from '../../i18n/strings';
 import { CancelOrderDialog, CancelOutcome } from './CancelOrderDialog';
 import { adaptationLabel, formatLabel, statusLabel, strings } from './strings';
 import { UnreadableNotice } from '../../components/UnreadableOrder';
@@ -52,9 +53,9 @@ function supplierName(order: Order, catalogue: Catalogue): string {
   );
 }
 
-function supplierLabel(order: Order, catalogue: Catalogue, template: string, none: string): string {
+function supplierLabel(order: Order, catalogue: Catalogue, template: string, none: string): React.ReactNode {
   const name = supplierName(order, catalogue);
-  return name ? format(template, { supplier: name, rank: order.assignedRank }) : none;
+  return name ? formatNodes(template, { supplier: <ListText>{name}</ListText>, rank: order.assignedRank }) : none;
 }
 
 export function MyOrders(props: MyOrdersProps): JSX.Element {
@@ -309,7 +310,10 @@ function OrderItem(props: {
       style={{ border: `1px solid ${theme.palette.neutralQuaternary}`, borderRadius: 2, padding: '12px 16px', background: theme.semanticColors.bodyBackground }}
     >
       <h3 id={headingId(id)} tabIndex={-1} style={{ fontSize: 18, fontWeight: 600, margin: '0 0 8px' }}>
-        {order.reference} <span style={{ fontWeight: 400 }}>· {areaName}</span>
+        {order.reference}{' '}
+        <span style={{ fontWeight: 400 }}>
+          · <ListText>{areaName}</ListText>
+        </span>
       </h3>
       <dl style={{ margin: '0 0 8px' }}>
         <div style={row}>
@@ -322,7 +326,7 @@ function OrderItem(props: {
         </div>
         <div style={row}>
           <dt style={term}>{subject.kind === 'trainingAreas' ? t.subjectTrainingAreas : t.course}</dt>
-          <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{subject.text || t.none}</dd>
+          <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{subject.text ? <ListText>{subject.text}</ListText> : t.none}</dd>
         </div>
         <div style={row}>
           <dt style={term}>{t.participants}</dt>
@@ -331,16 +335,16 @@ function OrderItem(props: {
         <div style={row}>
           <dt style={term}>{started ? t.startDate : t.period}</dt>
           <dd style={{ margin: 0 }}>
-            {started ? formatSwedishDate(order.startDate) : format(t.periodRange, { from: formatSwedishDate(order.periodFrom), to: formatSwedishDate(order.periodTo) })}
+            {started ? showDate(order.startDate, lang) : format(t.periodRange, { from: showDate(order.periodFrom, lang), to: showDate(order.periodTo, lang) })}
           </dd>
         </div>
         <div style={row}>
           <dt style={term}>{t.deadline}</dt>
-          <dd style={{ margin: 0 }}>{order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : t.notSet}</dd>
+          <dd style={{ margin: 0 }}>{order.answerDeadline ? showDateTime(order.answerDeadline, lang) : t.notSet}</dd>
         </div>
         <div style={row}>
           <dt style={term}>{t.submitted}</dt>
-          <dd style={{ margin: 0 }}>{order.submittedAt ? formatSwedishDateTime(order.submittedAt) : t.notSet}</dd>
+          <dd style={{ margin: 0 }}>{order.submittedAt ? showDateTime(order.submittedAt, lang) : t.notSet}</dd>
         </div>
       </dl>
       <NextStep
@@ -400,24 +404,24 @@ function OrderDetails(props: { order: Order; catalogue: Catalogue }): JSX.Elemen
   const adaptations = order.adaptations.map((a) => (a === 'Annat' && order.adaptationsOther ? `${adaptationLabel(lang, a)}: ${order.adaptationsOther}` : adaptationLabel(lang, a)));
   const contact = [order.contactName, order.contactEmail, order.contactPhone].filter(Boolean).join(', ');
   const rows: Array<[string, React.ReactNode]> = [
-    [t.organisation, organisation],
-    [t.unit, order.unit],
-    [t.contact, contact],
-    [t.invoiceReference, order.invoiceReference],
-    [t.trainingAreas, trainingAreas.length ? trainingAreas.join(', ') : t.none],
-    [t.course, course ? (course.code ? `${course.code} – ${course.title}` : course.title) : order.courseKey || t.none],
-    [t.need, <span style={{ whiteSpace: 'pre-wrap' }}>{order.need}</span>],
-    [t.targetGroup, order.targetGroup],
+    [t.organisation, <ListText>{organisation}</ListText>],
+    [t.unit, <ListText>{order.unit}</ListText>],
+    [t.contact, <ListText>{contact}</ListText>],
+    [t.invoiceReference, <ListText>{order.invoiceReference}</ListText>],
+    [t.trainingAreas, trainingAreas.length ? <ListText>{trainingAreas.join(', ')}</ListText> : t.none],
+    [t.course, course ? <ListText>{course.code ? `${course.code} – ${course.title}` : course.title}</ListText> : order.courseKey || t.none],
+    [t.need, <span style={{ whiteSpace: 'pre-wrap' }}><ListText>{order.need}</ListText></span>],
+    [t.targetGroup, <ListText>{order.targetGroup}</ListText>],
     [t.participants, String(order.participants)],
     [t.format, formatLabel(lang, order.format)],
-    [t.period, format(t.periodRange, { from: formatSwedishDate(order.periodFrom), to: formatSwedishDate(order.periodTo) })],
-    [t.place, order.place || t.none],
+    [t.period, format(t.periodRange, { from: showDate(order.periodFrom, lang), to: showDate(order.periodTo, lang) })],
+    [t.place, order.place ? <ListText>{order.place}</ListText> : t.none],
     [t.adaptations, adaptations.length ? adaptations.join(', ') : t.none],
-    [t.otherInfo, order.otherInfo ? <span style={{ whiteSpace: 'pre-wrap' }}>{order.otherInfo}</span> : t.none]
+    [t.otherInfo, order.otherInfo ? <span style={{ whiteSpace: 'pre-wrap' }}><ListText>{order.otherInfo}</ListText></span> : t.none]
   ];
-  if (order.startDate) rows.push([t.startDate, formatSwedishDate(order.startDate)]);
-  if (order.cancelledAt) rows.push([t.cancelled, formatSwedishDateTime(order.cancelledAt)]);
-  if (order.cancelReason) rows.push([t.cancelReason, order.cancelReason]);
+  if (order.startDate) rows.push([t.startDate, showDate(order.startDate, lang)]);
+  if (order.cancelledAt) rows.push([t.cancelled, showDateTime(order.cancelledAt, lang)]);
+  if (order.cancelReason) rows.push([t.cancelReason, <ListText>{order.cancelReason}</ListText>]);
   // Term and value side by side where there is room; on a narrow screen the value wraps below.
   const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', columnGap: 16, margin: '4px 0' };
   return (
@@ -437,7 +441,7 @@ function OrderDetails(props: { order: Order; catalogue: Catalogue }): JSX.Elemen
           <ol style={{ margin: 0, paddingLeft: 24 }}>
             {order.ranking.map((r) => (
               <li key={r.supplierKey}>
-                {r.supplierName} ({format(t.rankLabel, { rank: r.rank })})
+                <ListText>{r.supplierName}</ListText> ({format(t.rankLabel, { rank: r.rank })})
                 {r.supplierKey === order.assignedSupplierKey && order.status !== 'Avbruten' ? ` – ${t.currentSupplier}` : ''}
               </li>
             ))}

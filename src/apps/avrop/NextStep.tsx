@@ -3,9 +3,10 @@
 // the site has a handlers' mailbox, otherwise the same words without an address).
 import * as React from 'react';
 import { DefaultButton, Link } from '@fluentui/react';
-import { formatSwedishDate, formatSwedishDateTime } from '../../domain/time';
+import { showDate, showDateTime } from '../../components/pageFormat';
+import { ListText } from '../../components/ListText';
 import type { Order } from '../../domain/types';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, LangContext, useStrings } from '../../i18n/strings';
 import { handlerMailto, mailboxAddress, nextStep } from './myOrdersModel';
 import { strings } from './strings';
 
@@ -21,24 +22,26 @@ export interface NextStepProps {
 
 export function NextStep(props: NextStepProps): JSX.Element {
   const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
   const { order } = props;
+  const name = (supplier: string): React.ReactNode => (supplier ? <ListText>{supplier}</ListText> : t.supplier);
   const step = nextStep(order, props.supplierName);
   let body: React.ReactNode;
   switch (step.kind) {
     case 'send':
-      body = <p style={{ margin: 0 }}>{step.supplier ? format(t.nextSend, { supplier: step.supplier, days: step.weekdays }) : format(t.nextSendNoSupplier, { days: step.weekdays })}</p>;
+      body = <p style={{ margin: 0 }}>{step.supplier ? formatNodes(t.nextSend, { supplier: name(step.supplier), days: step.weekdays }) : format(t.nextSendNoSupplier, { days: step.weekdays })}</p>;
       break;
     case 'answer':
       body = (
         <p style={{ margin: 0 }}>
-          {format(t.nextAnswer, { supplier: step.supplier || t.supplier, deadline: step.deadline ? formatSwedishDateTime(step.deadline) : t.notSet })}{' '}
+          {formatNodes(t.nextAnswer, { supplier: name(step.supplier), deadline: step.deadline ? showDateTime(step.deadline, lang) : t.notSet })}{' '}
           {step.more ? t.nextAnswerMore : t.nextAnswerLast}
         </p>
       );
       break;
     case 'accepted': {
-      const values = { supplier: step.supplier || t.supplier, contact: step.contact || t.none, date: step.startDate ? formatSwedishDate(step.startDate) : '' };
-      body = <p style={{ margin: 0 }}>{format(step.startDate ? t.nextAccepted : t.nextAcceptedNoDate, values)}</p>;
+      const values = { supplier: name(step.supplier), contact: step.contact ? <ListText>{step.contact}</ListText> : t.none, date: step.startDate ? showDate(step.startDate, lang) : '' };
+      body = <p style={{ margin: 0 }}>{formatNodes(step.startDate ? t.nextAccepted : t.nextAcceptedNoDate, values)}</p>;
       break;
     }
     case 'noSupplier':

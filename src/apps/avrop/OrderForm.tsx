@@ -30,13 +30,18 @@ import { areaOrderingProblem, canOrderArea } from '../../domain/orderability';
 import { rankedSuppliers, sortAreas } from '../../domain/ranking';
 import { formatSwedishDateTime, stockholmDate } from '../../domain/time';
 import { ADAPTATIONS, Adaptation, Catalogue, Course, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
-import { courseGuidance, validateOrderRequest } from '../../domain/validation';
-import { format, LangContext, useStrings } from '../../i18n/strings';
+import { courseGuidanceMessages, validateOrderRequest } from '../../domain/validation';
+import { Message, renderMessage } from '../../domain/messages';
+import { ErrorText, MessageText, messageLang } from '../../components/MessageText';
+import { ListText, listTextDropdown } from '../../components/ListText';
+import { WithSiteNames } from '../../components/SiteNames';
+import { showNumber } from '../../components/pageFormat';
+import { format, formatNodes, LangContext, useStrings } from '../../i18n/strings';
 import { DRAFT_VERSION, DraftStore, newRequestKey } from './draft';
-import { ErrorSummary, FieldGroup, FieldWarnings, SummaryItem } from './fields';
+import { ErrorSummary, FieldGroup, FieldWarnings, Messages, SummaryItem } from './fields';
 import { UnavailableAreas } from './UnavailableAreas';
 import { emptyValues, FIELD_ORDER, FormField, FormValues, toRequest } from './formModel';
-import { adaptationLabel, domainLang, formatLabel, strings } from './strings';
+import { adaptationLabel, formatLabel, strings } from './strings';
 
 /** How long typing may pause before the draft is written. */
 export const DRAFT_SAVE_DELAY_MS = 400;
@@ -66,7 +71,7 @@ interface Start {
 interface SendFailure {
   /** 'unknown': the order may or may not have been stored; 'refused': nothing was sent. */
   kind: 'unknown' | 'refused';
-  message: string;
+  error: unknown;
 }
 
 function startingPoint(props: OrderFormProps): Start {
@@ -230,18 +235,19 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
   };
 
   const visible = (field: FormField): boolean => showAll || touched.has(field);
-  const errorsOf = (field: FormField): string[] => (visible(field) ? validation.errors.filter((e) => e.field === field).map((e) => e.message) : []);
-  const warningsOf = (field: FormField): string[] => (visible(field) ? validation.warnings.filter((w) => w.field === field).map((w) => w.message) : []);
+  const errorsOf = (field: FormField): Message[] => (visible(field) ? validation.errors.filter((e) => e.field === field).map((e) => e.text) : []);
+  const warningsOf = (field: FormField): Message[] => (visible(field) ? validation.warnings.filter((w) => w.field === field).map((w) => w.text) : []);
+  /** For controls whose error is a string (Dropdown). */
   const errorText = (field: FormField): string | undefined => {
     const messages = errorsOf(field);
-    return messages.length ? messages.join(' ') : undefined;
+    return messages.length ? messages.map((m) => renderMessage(m, messageLang(lang))).join(' ') : undefined;
   };
   const errorNode = (field: FormField): JSX.Element | undefined => {
-    const text = errorText(field);
-    return text ? <span lang={domainLang(lang)}>{text}</span> : undefined;
+    const messages = errorsOf(field);
+    return messages.length ? <Messages texts={messages} /> : undefined;
   };
   const counter = (field: keyof typeof ORDER_FIELD_MAX_LENGTHS): string =>
-    format(t.counter, { count: (values[field] as string).length, max: ORDER_FIELD_MAX_LENGTHS[field] });
+    format(t.counter, { count: showNumber((values[field] as string).length, lang), max: showNumber(ORDER_FIELD_MAX_LENGTHS[field], lang) });
   /**
    * Hint and character count under a field. Long texts always show the count; one-line fields
    * show it once 80 % of the room is used, so short answers are not cluttered.
@@ -253,7 +259,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
   };
 
   const summaryItems: SummaryItem[] = showAll
-    ? FIELD_ORDER.flatMap((field) => validation.errors.filter((e) => e.field === field).map((e) => ({ fieldId: fieldId(field), message: e.message })))
+    ? FIELD_ORDER.flatMap((field) => validation.errors.filter((e) => e.field === field).map((e) => ({ fieldId: fieldId(field), text: e.text })))
     : [];
 
   const finish = (stored: StoredOrder): void => {
@@ -296,10 +302,10 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
       } catch (error) {
         // The order is stored; only its audit row is missing, which the order desk can see.
         if (error instanceof AuditWriteError) stored = error.stored;
-        else failed = { kind: 'unknown', message: error instanceof Error ? error.message : String(error) };
+        else failed = { kind: 'unknown', error };
       }
     } catch (error) {
-      failed = { kind: 'refused', message: error instanceof Error ? error.message : String(error) };
+      failed = { kind: 'refused', error };
     }
     sendingRef.current = false;
     if (stored && !sameRequest(req, stored.order)) {
@@ -348,7 +354,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
     : [];
   const course = courses.find((c) => c.key === values.courseKey);
   const NO_COURSE = '__none__';
-  const courseOptions: IDropdownOption[] = [{ key: NO_COURSE, text: t.courseNone }, ...courses.map((c) => ({ key: c.key, text: courseName(c) }))];
+  const courseOptions: IDropdownOption[] = [{ key: NO_COURSE, text: t.courseNone, data: { ui: true } }, ...courses.map((c) => ({ key: c.key, text: courseName(c) }))];
   const ranking = area ? rankedSuppliers(area.key, catalogue) : [];
   const formatOptions = TRAINING_FORMATS.map((f) => ({ key: f, text: formatLabel(lang, f) }));
   const tomorrow = addDays(today, 1);
@@ -403,7 +409,9 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
             {t.privacyHeading}
           </h3>
           <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
-            <li>{t.privacyStored}</li>
+            <li>
+              <WithSiteNames text={t.privacyStored} />
+            </li>
             <li>{t.privacyWho}</li>
             <li>{t.privacySupplier}</li>
             <li>
@@ -422,6 +430,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
           placeholder={t.organisationPlaceholder}
           required
           options={organisationOptions}
+          {...listTextDropdown}
           selectedKey={values.organisationKey || null}
           onChange={(_e, option) => {
             change('organisationKey', option ? String(option.key) : '');
@@ -496,7 +505,14 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
         <h3 style={sectionHeading}>{t.sectionTraining}</h3>
         {linkedProblem && !area && (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            {t.areaFromLink} <span lang={domainLang(lang)}>{linkedProblem.message}</span> {t.areaChooseAnother}
+            {linkedProblem.code === 'unknown-area' ? (
+              // The problem's own advice ("choose an area in the list") is the advice; saying it twice reads as a loop.
+              formatNodes(t.areaLinkUnknown, { key: <ListText>{props.linkedAreaKey}</ListText> })
+            ) : (
+              <>
+                {t.areaFromLink} <MessageText text={linkedProblem.text} /> {t.areaChooseAnother}
+              </>
+            )}
           </MessageBar>
         )}
         <Dropdown
@@ -505,6 +521,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
           placeholder={t.areaPlaceholder}
           required
           options={areaOptions}
+          {...listTextDropdown}
           selectedKey={area ? area.key : null}
           onChange={(_e, option) => changeArea(option ? String(option.key) : '')}
           onBlur={() => touch('areaKey')}
@@ -518,14 +535,14 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
               {t.rankingHeading}
             </h4>
             <p style={{ margin: '4px 0' }}>
-              <strong>{format(t.rankingFirst, { supplier: ranking[0].supplierName })}</strong>{' '}
+              <strong>{formatNodes(t.rankingFirst, { supplier: <ListText>{ranking[0].supplierName}</ListText> })}</strong>{' '}
               {ranking.length > 1 ? format(t.rankingThen, { hours: area.responseHours }) : t.rankingOnly}
             </p>
             {ranking.length > 1 && (
               <ol style={{ margin: '4px 0', paddingLeft: 24 }}>
                 {ranking.map((r) => (
                   <li key={r.supplierKey}>
-                    {r.supplierName} ({format(t.rankLabel, { rank: r.rank })})
+                    <ListText>{r.supplierName}</ListText> ({format(t.rankLabel, { rank: r.rank })})
                   </li>
                 ))}
               </ol>
@@ -539,6 +556,11 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
                 <Checkbox
                   key={ta.key}
                   label={ta.title}
+                  onRenderLabel={() => (
+                    <span className="ms-Checkbox-text" style={{ marginLeft: 4 }}>
+                      <ListText>{ta.title}</ListText>
+                    </span>
+                  )}
                   checked={values.trainingAreaKeys.indexOf(ta.key) >= 0}
                   onChange={(_e, checked) => toggle('trainingAreaKeys', ta.key, !!checked)}
                 />
@@ -551,6 +573,7 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
             id={fieldId('courseKey')}
             label={t.courseLabel}
             options={courseOptions}
+            {...listTextDropdown}
             selectedKey={course ? course.key : NO_COURSE}
             onChange={(_e, option) => {
               change('courseKey', option && option.key !== NO_COURSE ? String(option.key) : '');
@@ -560,14 +583,15 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
             styles={{ root: { maxWidth: 480 } }}
           />
         )}
-        {course && courseGuidance(course).length > 0 && (
+        {course && courseGuidanceMessages(course).length > 0 && (
           <MessageBar messageBarType={MessageBarType.info} isMultiline>
-            <strong>{format(t.courseGuidance, { course: course.code || course.title })}</strong>
-            <span lang={domainLang(lang)}>
-              {courseGuidance(course).map((sentence, i) => (
-                <span key={i}> {sentence}</span>
-              ))}
-            </span>
+            <strong>{formatNodes(t.courseGuidance, { course: <ListText>{course.code || course.title}</ListText> })}</strong>
+            {courseGuidanceMessages(course).map((text, i) => (
+              <span key={i}>
+                {' '}
+                <MessageText text={text} />
+              </span>
+            ))}
           </MessageBar>
         )}
         <TextField
@@ -727,15 +751,11 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
               {failure.kind === 'unknown' ? (
                 <>
                   <strong>{t.sendFailedTitle}</strong> {t.sendFailed}{' '}
-                  {failure.message && (
-                    <>
-                      {t.technical} <span lang={domainLang(lang)}>{failure.message}</span>
-                    </>
-                  )}
+                  <ErrorText error={failure.error} />
                 </>
               ) : (
                 <>
-                  {t.sendRefused} <span lang={domainLang(lang)}>{failure.message}</span>
+                  {t.sendRefused} <ErrorText error={failure.error} />
                 </>
               )}
             </MessageBar>

@@ -7,6 +7,7 @@ import { sortAreas } from '../../domain/ranking';
 import type { Catalogue } from '../../domain/types';
 import { LangContext, useStrings } from '../../i18n/strings';
 import { rankingContact, rankingProblemText, rankingStrings } from '../shared/rankingText';
+import { ListText } from '../../components/ListText';
 
 export function UnavailableAreas(props: { catalogue: Catalogue }): JSX.Element | null {
   const t = useStrings(rankingStrings);
@@ -21,7 +22,10 @@ export function UnavailableAreas(props: { catalogue: Catalogue }): JSX.Element |
       <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
         {blocked.map(({ area, problem }) => (
           <li key={area.key} data-unavailable-area={area.key}>
-            <strong>{area.title}</strong>: {(problem?.rankingProblems ?? []).map((p) => rankingProblemText(p, lang).message).join(' ')}
+            <strong>
+              <ListText>{area.title}</ListText>
+            </strong>
+            : {(problem?.rankingProblems ?? []).map((p) => rankingProblemText(p, lang).message).join(' ')}
           </li>
         ))}
       </ul>

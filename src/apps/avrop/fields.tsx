@@ -3,8 +3,10 @@
 import * as React from 'react';
 import { FontWeights, getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
 import type { Lang } from '../shared/appTypes';
-import { format, LangContext, useStrings } from '../../i18n/strings';
-import { domainLang, strings } from './strings';
+import { format, useStrings } from '../../i18n/strings';
+import type { Message } from '../../domain/messages';
+import { MessageText } from '../../components/MessageText';
+import { strings } from './strings';
 
 /** Moves focus to a field (or the first control in a group) and brings it into view. */
 export function focusField(id: string): void {
@@ -23,11 +25,10 @@ export function FieldGroup(props: {
   legend: string;
   hint?: string;
   required?: boolean;
-  errors: string[];
+  errors: Message[];
   children: React.ReactNode;
 }): JSX.Element {
   const theme = useTheme();
-  const lang = React.useContext(LangContext);
   const hintId = `${props.id}-hint`;
   const errorId = `${props.id}-error`;
   const describedBy = [props.hint ? hintId : '', props.errors.length ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -51,8 +52,8 @@ export function FieldGroup(props: {
         </div>
       )}
       {props.errors.length > 0 && (
-        <div id={errorId} lang={domainLang(lang)} style={{ fontSize: 12, color: theme.semanticColors.errorText, marginBottom: 8 }}>
-          {props.errors.join(' ')}
+        <div id={errorId} style={{ fontSize: 12, color: theme.semanticColors.errorText, marginBottom: 8 }}>
+          <Messages texts={props.errors} />
         </div>
       )}
       {props.children}
@@ -61,14 +62,13 @@ export function FieldGroup(props: {
 }
 
 /** Advice about a field that does not stop the order. */
-export function FieldWarnings(props: { warnings: string[] }): JSX.Element | null {
-  const lang = React.useContext(LangContext);
+export function FieldWarnings(props: { warnings: Message[] }): JSX.Element | null {
   if (props.warnings.length === 0) return null;
   return (
     <Stack tokens={{ childrenGap: 4 }} styles={{ root: { marginTop: 4 } }}>
       {props.warnings.map((warning, i) => (
         <MessageBar key={i} messageBarType={MessageBarType.warning} isMultiline>
-          <span lang={domainLang(lang)}>{warning}</span>
+          <MessageText text={warning} />
         </MessageBar>
       ))}
     </Stack>
@@ -77,7 +77,21 @@ export function FieldWarnings(props: { warnings: string[] }): JSX.Element | null
 
 export interface SummaryItem {
   fieldId: string;
-  message: string;
+  text: Message;
+}
+
+/** Several messages for one field, one after the other. */
+export function Messages(props: { texts: Message[] }): JSX.Element {
+  return (
+    <>
+      {props.texts.map((text, i) => (
+        <React.Fragment key={i}>
+          {i > 0 && ' '}
+          <MessageText text={text} />
+        </React.Fragment>
+      ))}
+    </>
+  );
 }
 
 /** The list of what stops the order, at the top of the form; it takes focus when shown by a send. */
@@ -107,14 +121,13 @@ export const ErrorSummary = React.forwardRef<HTMLDivElement, { items: SummaryIte
           <li key={i} style={{ margin: '4px 0' }}>
             <a
               href={`#${item.fieldId}`}
-              lang={domainLang(props.lang)}
               style={{ color: theme.semanticColors.link, textDecoration: 'underline' }}
               onClick={(e) => {
                 e.preventDefault();
                 focusField(item.fieldId);
               }}
             >
-              {item.message}
+              <MessageText text={item.text} />
             </a>
           </li>
         ))}

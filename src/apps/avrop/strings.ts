@@ -1,6 +1,7 @@
 // Every text of the Avrop web part, Swedish first and English second. Values stored in
 // SharePoint (statuses, formats, adaptations) stay Swedish; only their labels are translated.
-import type { Adaptation, OrderStatus, TrainingFormat } from '../../domain/types';
+import type { TrainingFormat } from '../../domain/types';
+import { adaptationIn, statusIn } from '../../domain/messageFormat';
 import type { Lang } from '../shared/appTypes';
 import { defineStrings } from '../../i18n/strings';
 
@@ -87,6 +88,7 @@ export const strings = defineStrings({
     areaPlaceholder: 'Välj avtalsområde',
     areaFromLink: 'Avtalsområdet i länken kan inte avropas:',
     areaChooseAnother: 'Välj ett annat avtalsområde i listan.',
+    areaLinkUnknown: 'Avtalsområdet i länken ("{key}") finns inte i katalogen. Välj ett avtalsområde i listan.',
     trainingAreasLegend: 'Utbildningsområden inom avtalsområdet (valfritt)',
     trainingAreasHint: 'Välj de områden som passar behovet. Det är exempel på innehåll, inte färdiga kurser.',
     courseLabel: 'Kurs eller utbildning (valfritt)',
@@ -265,6 +267,7 @@ export const strings = defineStrings({
     areaPlaceholder: 'Choose agreement area',
     areaFromLink: 'The agreement area in the link cannot be ordered:',
     areaChooseAnother: 'Choose another agreement area in the list.',
+    areaLinkUnknown: 'The agreement area in the link ("{key}") is not in the catalogue. Choose an agreement area in the list.',
     trainingAreasLegend: 'Training areas within the agreement area (optional)',
     trainingAreasHint: 'Choose the areas that fit the need. They are examples of content, not ready-made courses.',
     courseLabel: 'Course or training (optional)',
@@ -371,48 +374,6 @@ const FORMAT_LABELS: Record<'sv' | 'en', Record<TrainingFormat, string>> = {
   en: { Platsbunden: 'On site', Digital: 'Digital', Hybrid: 'Hybrid' }
 };
 
-const ADAPTATION_LABELS: Record<'sv' | 'en', Record<Adaptation, string>> = {
-  sv: {
-    Teckenspråkstolk: 'Teckenspråkstolk',
-    Skrivtolk: 'Skrivtolk',
-    Hörslinga: 'Hörslinga',
-    'Tillgänglig lokal utan trappsteg': 'Tillgänglig lokal utan trappsteg',
-    'Material i förväg': 'Material i förväg',
-    'Material i tillgängligt format': 'Material i tillgängligt format',
-    'Pauser och anpassat tempo': 'Pauser och anpassat tempo',
-    Annat: 'Annat'
-  },
-  en: {
-    Teckenspråkstolk: 'Sign language interpreter',
-    Skrivtolk: 'Speech-to-text interpreter',
-    Hörslinga: 'Hearing loop',
-    'Tillgänglig lokal utan trappsteg': 'Step-free accessible venue',
-    'Material i förväg': 'Material in advance',
-    'Material i tillgängligt format': 'Material in an accessible format',
-    'Pauser och anpassat tempo': 'Breaks and adapted pace',
-    Annat: 'Other'
-  }
-};
-
-const STATUS_LABELS: Record<'sv' | 'en', Record<OrderStatus, string>> = {
-  sv: {
-    Ny: 'Ny',
-    'Väntar på svar': 'Väntar på svar',
-    Antagen: 'Antagen',
-    'Ingen leverantör': 'Ingen leverantör',
-    Genomförd: 'Genomförd',
-    Avbruten: 'Avbruten'
-  },
-  en: {
-    Ny: 'New',
-    'Väntar på svar': 'Awaiting answer',
-    Antagen: 'Accepted',
-    'Ingen leverantör': 'No supplier',
-    Genomförd: 'Completed',
-    Avbruten: 'Cancelled'
-  }
-};
-
 function pick(lang: Lang): 'sv' | 'en' {
   return lang === 'en-US' ? 'en' : 'sv';
 }
@@ -422,14 +383,10 @@ export function formatLabel(lang: Lang, value: string): string {
 }
 
 export function adaptationLabel(lang: Lang, value: string): string {
-  return ADAPTATION_LABELS[pick(lang)][value as Adaptation] || value;
+  return adaptationIn(value, pick(lang));
 }
 
 export function statusLabel(lang: Lang, value: string): string {
-  return STATUS_LABELS[pick(lang)][value as OrderStatus] || value;
+  return statusIn(value, pick(lang));
 }
 
-/** Domain messages are Swedish; on an English page they are marked as Swedish for screen readers. */
-export function domainLang(lang: Lang): string | undefined {
-  return lang === 'en-US' ? 'sv' : undefined;
-}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, IDropdownOption, Icon, Link, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import type { OrderQueueFilter, PageToken, StoredOrder } from '../../data/ports';
 import { UnreadableBadge } from '../../components/UnreadableOrder';
+import { listTextProps } from '../../components/ListText';
 import { isOverdue } from '../../domain/deadline';
 import { compareSwedish } from '../../domain/ranking';
 import { formatSwedishDateTime } from '../../domain/time';
@@ -364,6 +365,7 @@ interface LayoutProps {
 
 function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: LayoutProps): JSX.Element {
   const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
   const theme = useTheme();
   const term: React.CSSProperties = { fontWeight: 600, margin: 0 };
   const value: React.CSSProperties = { margin: '0 0 4px 0', overflowWrap: 'anywhere' };
@@ -378,9 +380,9 @@ function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: 
               <dt style={term}>{t.colStatus}</dt>
               <dd style={value}>{row.status}</dd>
               <dt style={term}>{t.colArea}</dt>
-              <dd style={value}>{row.area}</dd>
+              <dd style={value} {...listTextProps(lang)}>{row.area}</dd>
               <dt style={term}>{t.colOrganisation}</dt>
-              <dd style={value}>{row.organisation}</dd>
+              <dd style={value} {...listTextProps(lang)}>{row.organisation}</dd>
               <dt style={term}>{t.colSupplier}</dt>
               <dd style={value}>
                 {row.supplier}
@@ -406,6 +408,7 @@ function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: 
 
 function QueueRows({ rows, caption, link: orderLink, overdueNote, unsentNote }: LayoutProps): JSX.Element {
   const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
   const theme = useTheme();
   const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' };
   return (
@@ -427,8 +430,8 @@ function QueueRows({ rows, caption, link: orderLink, overdueNote, unsentNote }: 
           {rows.map((row) => (
             <tr key={row.stored.id} data-reference={row.stored.order.reference}>
               <th scope="row" style={cell}>{orderLink(row.stored)}</th>
-              <td style={cell}>{row.area}</td>
-              <td style={cell}>{row.organisation}</td>
+              <td style={cell} {...listTextProps(lang)}>{row.area}</td>
+              <td style={cell} {...listTextProps(lang)}>{row.organisation}</td>
               <td style={cell}>{row.status}</td>
               <td style={cell}>
                 {row.supplier}

@@ -3,7 +3,7 @@ import { ITheme, mergeStyleSets, useTheme } from '@fluentui/react';
 import type { AgreementArea, Catalogue } from '../../domain/types';
 import { rankedSuppliers } from '../../domain/ranking';
 import { canOrderArea } from '../../domain/orderability';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
 import { strings } from './strings';
 import { Highlighted } from './Highlighted';
 
@@ -82,7 +82,7 @@ export const AreaCard = React.memo(function AreaCard(props: { area: AgreementAre
       )}
       {facts.orderable && facts.supplierCount > 0 ? (
         <p className={css.small}>
-          <Highlighted text={format(t.rank1, { supplier: facts.firstSupplier })} query={props.query} /> ·{' '}
+          {formatNodes(t.rank1, { supplier: <Highlighted text={facts.firstSupplier} query={props.query} /> })} ·{' '}
           {facts.supplierCount === 1 ? t.oneSupplier : format(t.supplierCount, { count: facts.supplierCount })}
         </p>
       ) : (

@@ -6,7 +6,9 @@ import type { AgreementArea, Catalogue } from '../../domain/types';
 import { rankedSuppliers } from '../../domain/ranking';
 import { areaOrderingProblem } from '../../domain/orderability';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
+import { MessageText } from '../../components/MessageText';
 import { strings } from './strings';
 import { Paragraphs } from './Paragraphs';
 
@@ -62,12 +64,12 @@ export function AreaDetail(props: Props): JSX.Element {
         </button>
       </div>
       <h2 ref={heading} tabIndex={-1} style={{ fontSize: 24, fontWeight: 600, margin: 0, outline: 'none' }}>
-        {area.title}
+        <ListText>{area.title}</ListText>
       </h2>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         {!problem && (
           <a className={css.primaryLink} href={orderHref(props.settings, area.key)}>
-            {format(t.order, { area: area.title })}
+            {formatNodes(t.order, { area: <ListText>{area.title}</ListText> })}
           </a>
         )}
         <button type="button" className={css.quietButton} onClick={copyLink}>
@@ -79,7 +81,7 @@ export function AreaDetail(props: Props): JSX.Element {
         {copied ? (props.env.teamsDeepLink ? t.teamsLinkCopied : t.linkCopied) : ''}
       </div>
       {problem && (
-        <Notice kind="info">{area.status === 'Kommer' ? t.comingSoon : problem.message}</Notice>
+        <Notice kind="info">{area.status === 'Kommer' ? t.comingSoon : <MessageText text={problem.text} />}</Notice>
       )}
       {area.notes && (
         <Notice kind="info">
@@ -99,7 +101,9 @@ export function AreaDetail(props: Props): JSX.Element {
           <ol style={{ paddingLeft: 24 }}>
             {suppliers.map((s) => (
               <li key={s.supplierKey} style={{ margin: '4px 0' }}>
-                <span style={{ fontWeight: s.rank === 1 ? 600 : 400 }}>{s.supplierName}</span>
+                <span style={{ fontWeight: s.rank === 1 ? 600 : 400 }}>
+                  <ListText>{s.supplierName}</ListText>
+                </span>
                 <span style={{ color: theme.semanticColors.bodySubtext }}> ({format(t.rankLabel, { rank: s.rank })})</span>
               </li>
             ))}
@@ -118,7 +122,9 @@ export function AreaDetail(props: Props): JSX.Element {
           <p>{t.trainingAreasNote}</p>
           {trainingAreas.map((ta) => (
             <div key={ta.key}>
-              <h4 style={{ margin: '12px 0 4px' }}>{ta.title}</h4>
+              <h4 style={{ margin: '12px 0 4px' }}>
+                <ListText>{ta.title}</ListText>
+              </h4>
               <Paragraphs text={ta.description} />
             </div>
           ))}
@@ -130,14 +136,22 @@ export function AreaDetail(props: Props): JSX.Element {
           {courses.map((c) => (
             <div key={c.key}>
               <h4 style={{ margin: '12px 0 4px' }}>
-                {c.title} {c.code && `(${c.code})`}
+                <ListText>
+                  {c.title} {c.code && `(${c.code})`}
+                </ListText>
               </h4>
-              {c.requirement && <p>{c.requirement}</p>}
+              {c.requirement && (
+                <p>
+                  <ListText>{c.requirement}</ListText>
+                </p>
+              )}
               <Paragraphs text={c.description} />
               {c.link && (
                 <p>
                   <Link href={c.link} target="_blank" rel="noopener">
-                    {`${c.title} – ${t.larportalen}`}
+                    <ListText>{c.title}</ListText>
+                    {' – '}
+                    <ListText>{t.larportalen}</ListText>
                   </Link>
                 </p>
               )}
@@ -150,7 +164,9 @@ export function AreaDetail(props: Props): JSX.Element {
           <h3>{t.earlier}</h3>
           <ul>
             {earlier.map((c) => (
-              <li key={c.key}>{c.title}</li>
+              <li key={c.key}>
+                <ListText>{c.title}</ListText>
+              </li>
             ))}
           </ul>
         </section>

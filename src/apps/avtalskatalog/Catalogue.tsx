@@ -3,7 +3,8 @@ import { Stack, Text, useTheme } from '@fluentui/react';
 import type { Catalogue as CatalogueData } from '../../domain/types';
 import { buildSearchIndex, searchAreas } from '../../domain/search';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
-import { format, useStrings } from '../../i18n/strings';
+import { format, formatNodes, useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
 import { strings } from './strings';
 import { AreaCard, cardFacts } from './AreaCard';
 import { AreaDetail } from './AreaDetail';
@@ -81,7 +82,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       {areaKey && (
-        <Notice kind="warning">{format(t.unknownArea, { key: areaKey })}</Notice>
+        <Notice kind="warning">{formatNodes(t.unknownArea, { key: <ListText>{areaKey}</ListText> })}</Notice>
       )}
       <Text as="p" block>
         {t.intro}

@@ -3,7 +3,8 @@ import { getId, useTheme } from '@fluentui/react';
 import type { Catalogue, TargetGroup } from '../../domain/types';
 import { TARGET_GROUPS } from '../../domain/types';
 import { compareSwedish } from '../../domain/ranking';
-import { useStrings } from '../../i18n/strings';
+import { LangContext, useStrings } from '../../i18n/strings';
+import { ListText, listTextProps } from '../../components/ListText';
 import { strings } from './strings';
 import { controlClasses } from '../../components/controlStyles';
 
@@ -18,6 +19,7 @@ export const NO_FILTER: FilterValue = { targetGroups: [], supplierKey: '' };
 // Memoised: a keystroke in the search box changes nothing here.
 export const Filters = React.memo(function Filters(props: { catalogue: Catalogue; value: FilterValue; onChange: (value: FilterValue) => void }): JSX.Element {
   const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
   const css = controlClasses(useTheme());
   const [supplierId] = React.useState(() => getId('avtalskatalog-supplier'));
   const used = new Set(props.catalogue.areas.flatMap((a) => a.targetGroups));
@@ -36,7 +38,7 @@ export const Filters = React.memo(function Filters(props: { catalogue: Catalogue
         {groups.map((group) => (
           <label key={group} className={css.checkboxRow}>
             <input type="checkbox" checked={props.value.targetGroups.indexOf(group) >= 0} onChange={(e) => toggle(group, e.currentTarget.checked)} />
-            {group}
+            <ListText>{group}</ListText>
           </label>
         ))}
       </fieldset>
@@ -52,7 +54,7 @@ export const Filters = React.memo(function Filters(props: { catalogue: Catalogue
         >
           <option value="">{t.allSuppliers}</option>
           {suppliers.map((s) => (
-            <option key={s.key} value={s.key}>
+            <option key={s.key} value={s.key} {...listTextProps(lang)}>
               {s.name}
             </option>
           ))}

@@ -3,6 +3,7 @@ import { Link } from '@fluentui/react';
 import type { Catalogue } from '../../domain/types';
 import type { AppSettings } from '../shared/appTypes';
 import { useStrings } from '../../i18n/strings';
+import { ListText } from '../../components/ListText';
 import { strings } from './strings';
 
 /** Who may order (from Beställande organisationer) and the configurable links. */
@@ -15,7 +16,9 @@ export const GeneralInfo = React.memo(function GeneralInfo(props: { catalogue: C
       <h2 style={{ fontSize: 18, fontWeight: 600 }}>{t.whoMayOrder}</h2>
       <ul>
         {organisations.map((o) => (
-          <li key={o.key}>{o.name}</li>
+          <li key={o.key}>
+            <ListText>{o.name}</ListText>
+          </li>
         ))}
       </ul>
       {(props.settings.larportalenUrl || props.settings.avtalskatalogUrl) && (
@@ -25,7 +28,7 @@ export const GeneralInfo = React.memo(function GeneralInfo(props: { catalogue: C
             {props.settings.larportalenUrl && (
               <li>
                 <Link href={props.settings.larportalenUrl} target="_blank" rel="noopener">
-                  {t.larportalen}
+                  <ListText>{t.larportalen}</ListText>
                 </Link>
               </li>
             )}

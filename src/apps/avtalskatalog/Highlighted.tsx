@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import { highlight } from '../../domain/search';
+import { ListText } from '../../components/ListText';
 
-/** The text with the words matching the query marked. */
+/** List text with the words matching the query marked. */
 export function Highlighted(props: { text: string; query: string }): JSX.Element {
   const theme = useTheme();
-  if (!props.query.trim()) return <>{props.text}</>;
+  if (!props.query.trim()) return <ListText>{props.text}</ListText>;
   return (
-    <>
+    <ListText>
       {highlight(props.text, props.query).map((segment, i) =>
         segment.match ? (
           <mark key={i} style={{ background: 'transparent', color: 'inherit', fontWeight: 700, textDecoration: 'underline', textDecorationColor: theme.palette.themePrimary }}>
@@ -17,6 +18,6 @@ export function Highlighted(props: { text: string; query: string }): JSX.Element
           <React.Fragment key={i}>{segment.text}</React.Fragment>
         )
       )}
-    </>
+    </ListText>
   );
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ListText } from '../../components/ListText';
 
 type Block = { kind: 'p'; text: string } | { kind: 'ul'; items: string[] };
 
@@ -25,7 +26,7 @@ function toBlocks(text: string): Block[] {
 export function Paragraphs(props: { text: string }): JSX.Element | null {
   if (!props.text.trim()) return null;
   return (
-    <>
+    <ListText as="div">
       {toBlocks(props.text).map((block, i) =>
         block.kind === 'ul' ? (
           <ul key={i}>
@@ -37,6 +38,6 @@ export function Paragraphs(props: { text: string }): JSX.Element | null {
           <p key={i}>{block.text}</p>
         )
       )}
-    </>
+    </ListText>
   );
 }

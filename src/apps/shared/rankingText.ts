@@ -103,16 +103,26 @@ function rankText(rank: number | undefined, t: Record<Key, string>, lang: Lang):
   return `${lang === 'sv-SE' ? 'rang' : 'rank'} ${String(rank).replace('.', lang === 'sv-SE' ? ',' : '.')}`;
 }
 
-export function rankingProblemText(problem: RankingProblem, lang: Lang): ProblemText {
+/** The templates of a problem and the values to fill in; `names` are the list names, for a page to mark. */
+export function rankingProblemParts(problem: RankingProblem, lang: Lang): { message: string; fix: string; values: Record<string, string>; names: string[] } {
   const t = lang === 'en-US' ? rankingStrings.en : rankingStrings.sv;
-  const values = {
+  const values = rankingValues(problem, t, lang);
+  return { message: t[problem.kind], fix: t[`${problem.kind}Fix` as Key], values, names: ['area', 'suppliers'] };
+}
+
+function rankingValues(problem: RankingProblem, t: Record<Key, string>, lang: Lang): Record<string, string> {
+  return {
     area: problem.areaTitle,
     suppliers: joinIn(lang, problem.supplierNames ?? []),
     rank: problem.rank === undefined ? '' : String(problem.rank),
     ranks: joinIn(lang, (problem.ranks ?? (problem.rank === undefined ? [] : [problem.rank])).map(String)),
     rankText: rankText(problem.rank, t, lang)
   };
-  return { message: format(t[problem.kind], values), fix: format(t[`${problem.kind}Fix` as Key], values) };
+}
+
+export function rankingProblemText(problem: RankingProblem, lang: Lang): ProblemText {
+  const parts = rankingProblemParts(problem, lang);
+  return { message: format(parts.message, parts.values), fix: format(parts.fix, parts.values) };
 }
 
 /** The same for the ranking an order carries (no area title: the order names its area). */
