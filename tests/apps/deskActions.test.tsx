@@ -16,6 +16,7 @@ import type { Order } from '../../src/domain/types';
 import { LangContext } from '../../src/i18n/strings';
 import { fakeServices } from '../support/fakeServices';
 import { validRequest } from '../domain/fixtures';
+import { byWholeText } from '../support/wholeText';
 
 // Tuesday 10 March 2026, 10:00 Swedish time.
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -57,15 +58,15 @@ function open(name: string): void {
 describe('Avbryt från avropshanteringen', () => {
   it('ett antaget avrop avbryts med skäl; utan skäl skrivs inget', async () => {
     const services = await renderOrder(accepted());
-    expect(screen.getByText(/Prové har fått avropet och får också ett meddelande/)).toBeTruthy();
+    expect(screen.getByText(byWholeText(/Prové har fått avropet och får också ett meddelande/))).toBeTruthy();
     open('Avbryt avropet');
     const form = screen.getByRole('textbox', { name: /Skäl till att avropet avbryts/ }).closest('form') as HTMLElement;
     fireEvent.click(within(form).getByRole('button', { name: 'Bekräfta att avropet avbryts' }));
-    expect(await screen.findByText('Skriv varför avropet avbryts (minst 5 tecken).')).toBeTruthy();
+    expect(await screen.findByText(byWholeText('Skriv varför avropet avbryts (minst 5 tecken).'))).toBeTruthy();
     expect(services.updated).toHaveLength(0);
     fireEvent.change(screen.getByRole('textbox', { name: /Skäl till att avropet avbryts/ }), { target: { value: 'Verksamheten har lagts ner.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Bekräfta att avropet avbryts' }));
-    expect(await screen.findByText('Avropet är avbrutet.')).toBeTruthy();
+    expect(await screen.findByText(byWholeText('Avropet är avbrutet.'))).toBeTruthy();
     expect(services.updated).toHaveLength(1);
     expect(services.updated[0].event).toMatchObject({ kind: 'Avbruten', fromStatus: 'Antagen', comment: 'Verksamheten har lagts ner.' });
   });
@@ -73,7 +74,7 @@ describe('Avbryt från avropshanteringen', () => {
   it('ett nytt avrop kan avbrytas, utan att någon leverantör nämns', async () => {
     await renderOrder(created());
     expect(screen.getByRole('button', { name: 'Avbryt avropet' })).toBeTruthy();
-    expect(screen.queryByText(/har fått avropet och får också/)).toBeNull();
+    expect(screen.queryByText(byWholeText(/har fått avropet och får också/))).toBeNull();
   });
 });
 
@@ -83,16 +84,16 @@ describe('Rätta ett felaktigt registrerat svar', () => {
     open('Rätta leverantörens svar');
     fireEvent.click(screen.getByRole('radio', { name: 'Avböjde: saknar kapacitet' }));
     fireEvent.click(screen.getByRole('button', { name: 'Rätta svaret' }));
-    expect(await screen.findByText('Skriv varför svaret rättas (minst 10 tecken).')).toBeTruthy();
+    expect(await screen.findByText(byWholeText('Skriv varför svaret rättas (minst 10 tecken).'))).toBeTruthy();
     expect(services.updated).toHaveLength(0);
     fireEvent.change(screen.getByRole('textbox', { name: /Motivering till rättelsen/ }), { target: { value: 'Svaret gällde ett annat avrop.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rätta svaret' }));
-    expect(await screen.findByText(/^Svaret är rättat\. Avropet har gått vidare till TrustP \(rang 2\)/)).toBeTruthy();
+    expect(await screen.findByText(byWholeText(/^Svaret är rättat\. Avropet har gått vidare till TrustP \(rang 2\)/))).toBeTruthy();
     expect(services.updated).toHaveLength(1);
     expect(services.updated[0].event).toMatchObject({ kind: 'Svar rättat', fromStatus: 'Antagen', toStatus: 'Ny', reason: 'Avböjt: saknar kapacitet' });
     // The wrong answer stays in the history, the correction after it.
-    expect(screen.getByText(/Prové \(rang 1\) antog avropet/)).toBeTruthy();
-    expect(screen.getByText(/Svaret rättades: Prové \(rang 1\) hade inte antagit avropet/)).toBeTruthy();
+    expect(screen.getByText(byWholeText(/Prové \(rang 1\) antog avropet/))).toBeTruthy();
+    expect(screen.getByText(byWholeText(/Svaret rättades: Prové \(rang 1\) hade inte antagit avropet/))).toBeTruthy();
   });
 
   it('avböjt rättas till antaget med startdatum', async () => {
@@ -101,19 +102,19 @@ describe('Rätta ett felaktigt registrerat svar', () => {
     fireEvent.change(screen.getByLabelText(/Startdatum/), { target: { value: '2026-04-07' } });
     fireEvent.change(screen.getByRole('textbox', { name: /Motivering till rättelsen/ }), { target: { value: 'Prové bekräftade per telefon att de tar uppdraget.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rätta svaret' }));
-    expect(await screen.findByText('Svaret är rättat. Prové har antagit avropet. Utbildningen startar 7 apr 2026.')).toBeTruthy();
+    expect(await screen.findByText(byWholeText('Svaret är rättat. Prové har antagit avropet. Utbildningen startar 7 apr 2026.'))).toBeTruthy();
     expect(services.updated[0].next).toMatchObject({ status: 'Antagen', assignedSupplierKey: 'prove', startDate: '2026-04-07' });
   });
 
   it('avböjt rättas också när nästa leverantör redan har fått avropet; den får veta att det dras tillbaka', async () => {
     const nextSent = sendToSupplier(declined(), { ...HANDLER, now: at('2026-03-05T08:00:00Z'), responseHours: 24 }).order;
     const services = await renderOrder(nextSent);
-    expect(screen.getByText(/TrustP har fått avropet sedan dess och får ett meddelande om att det dras tillbaka\./)).toBeTruthy();
+    expect(screen.getByText(byWholeText(/TrustP har fått avropet sedan dess och får ett meddelande om att det dras tillbaka\./))).toBeTruthy();
     open('Rätta leverantörens svar');
     fireEvent.change(screen.getByLabelText(/^Startdatum/), { target: { value: '2026-04-07' } });
     fireEvent.change(screen.getByRole('textbox', { name: /Motivering till rättelsen/ }), { target: { value: 'Prové bekräftade per telefon att de tar uppdraget.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rätta svaret' }));
-    expect(await screen.findByText(/^Svaret är rättat\. Prové har antagit avropet/)).toBeTruthy();
+    expect(await screen.findByText(byWholeText(/^Svaret är rättat\. Prové har antagit avropet/))).toBeTruthy();
     expect(services.updated[0].event).toMatchObject({ kind: 'Svar rättat', fromStatus: 'Väntar på svar', fromSupplierKey: 'trustp', toSupplierKey: 'prove' });
   });
 });
@@ -124,13 +125,13 @@ describe('Genomfört före startdatumet', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: /Antal deltagare/ }), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Markera som genomfört' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Markera som genomfört före startdatumet?' });
-    expect(within(dialog).getByText(/starta 20 mars 2026, alltså efter i dag/)).toBeTruthy();
+    expect(within(dialog).getByText(byWholeText(/starta 20 mars 2026, alltså efter i dag/))).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Nej, vänta' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(services.updated).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Markera som genomfört' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ja, markera som genomfört' }));
-    expect(await screen.findByText('Avropet är markerat som genomfört med 9 deltagare.')).toBeTruthy();
+    expect(await screen.findByText(byWholeText('Avropet är markerat som genomfört med 9 deltagare.'))).toBeTruthy();
     expect(services.updated).toHaveLength(1);
     expect(services.updated[0].next.status).toBe('Genomförd');
   });
@@ -143,8 +144,8 @@ describe('Svarsdagen', () => {
     fireEvent.change(screen.getByLabelText(/^Svarsdag/), { target: { value: '2026-03-04' } });
     fireEvent.change(screen.getByLabelText(/^Startdatum/), { target: { value: '2026-03-12' } });
     fireEvent.click(screen.getByRole('button', { name: 'Registrera svaret' }));
-    expect(await screen.findByText('Prové har antagit avropet. Utbildningen startar 12 mars 2026.')).toBeTruthy();
-    expect(screen.getByText(/mer än 7 dagar efter att avropet antogs/)).toBeTruthy();
+    expect(await screen.findByText(byWholeText('Prové har antagit avropet. Utbildningen startar 12 mars 2026.'))).toBeTruthy();
+    expect(screen.getByText(byWholeText(/mer än 7 dagar efter att avropet antogs/))).toBeTruthy();
     expect(services.updated[0].event.answeredOn).toBe('2026-03-04');
   });
 });
