@@ -69,6 +69,23 @@ function article(reference: string): HTMLElement {
 beforeEach(() => window.localStorage.clear());
 
 describe('Avrop: Mina avrop', () => {
+  it('names the handlers\' mailbox from the settings as a mailto link in "what happens next"', async () => {
+    const services = fakeServices({ catalogue: SEED_CATALOGUE, mine: [storedOrder(1, {}, 'skickad')] });
+    services.notifications.handlersMailbox = async () => 'avropshandlaggarna@region.example';
+    render(
+      <OrderApp
+        services={services}
+        env={{ lang: 'sv-SE', host: 'SharePoint', search: '', pageUrl: 'https://region.example/sites/utbildning/SitePages/Avrop.aspx' }}
+        settings={{ siteUrl: '/sites/utbildning' }}
+      />
+    );
+    await screen.findByText(byWholeText('1 avrop visas'));
+    const next = within(article('AVR-2026-0001')).getByRole('region', { name: 'Vad händer nu?' });
+    const link = await within(next).findByRole('link', { name: /AVR-2026-0001/ });
+    expect(link.getAttribute('href')).toMatch(/^mailto:avropshandlaggarna@region\.example\?/);
+    expect(next.textContent).toContain('(avropshandlaggarna@region.example)');
+  });
+
   it('lists the person\'s own orders newest first with status, supplier and rank, and answer deadline', async () => {
     const services = renderMine({ mine: [storedOrder(3, { areaKey: 'ugl-ul-il', trainingAreaKeys: [] }), storedOrder(2, {}, 'skickad'), storedOrder(1)] });
     expect(await screen.findByRole('heading', { level: 2, name: 'Mina avrop' })).toBeTruthy();

@@ -48,6 +48,8 @@ export interface OrderScreensProps extends AppProps {
 }
 
 export function OrderScreens(props: OrderScreensProps): JSX.Element {
+  // The contact line names the handlers' mailbox when the site owner has set it; without it the line still reads.
+  const mailbox = useAsync(() => props.services.notifications.handlersMailbox().catch(() => ''), [props.services]);
   const t = useStrings(strings);
   const { user, catalogue } = props;
   const now = React.useMemo(() => props.now || (() => new Date()), [props.now]);
@@ -99,6 +101,7 @@ export function OrderScreens(props: OrderScreensProps): JSX.Element {
             onSettled={() => setReady(true)}
             notifications={props.services.notifications}
             lang={props.env.lang}
+            handlersMailbox={mailbox.status === 'ready' ? mailbox.data : undefined}
           />
         </Stack>
       )}
