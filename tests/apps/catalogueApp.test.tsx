@@ -3,6 +3,7 @@
  */
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup } from '@testing-library/react';
 import CatalogueApp from '../../src/apps/avtalskatalog/CatalogueApp';
 import { SEED_CATALOGUE } from '../../src/domain/seed';
 import type { AppEnvironment } from '../../src/apps/shared/appTypes';
@@ -25,6 +26,18 @@ function renderApp(search = '', lang: AppEnvironment['lang'] = 'sv-SE', failCata
 }
 
 describe('Avtalskatalog', () => {
+  it('shows the intranet page\'s "Vad kan avropas?" and the VGR Akademin/Lärportalen introduction, in English on an English page', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vad kan avropas?' })).toBeTruthy();
+    expect(screen.getByText(byWholeText(/^VGR Akademin tar tillsammans med ämneskunniga representanter från VGR fram regiongemensamma utbildningar som presenteras i Lärportalen\./))).toBeTruthy();
+    expect(screen.getByText(byWholeText(/^Utbildningar likt dem som erbjuds av VGR Akademin i Lärportalen kan avropas till enskild förvaltning\/enhet/))).toBeTruthy();
+    cleanup();
+    renderApp('', 'en-US');
+    expect(await screen.findByRole('heading', { level: 2, name: 'What can be ordered?' })).toBeTruthy();
+    const what = screen.getByText(byWholeText(/^Trainings like those VGR Akademin offers in Lärportalen can be ordered/));
+    expect(Array.from(what.querySelectorAll('[lang="sv"]')).map((e) => e.textContent)).toEqual(['VGR Akademin', 'Lärportalen']);
+  });
+
   it('shows all ten areas with the rank-1 supplier and supplier count, and "Mer information kommer"', async () => {
     renderApp();
     expect(await screen.findByText('10 avtalsområden visas')).toBeTruthy();

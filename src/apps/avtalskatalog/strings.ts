@@ -1,4 +1,10 @@
 import { defineStrings } from '../../i18n/strings';
+import { SEED_GENERAL } from '../../domain/seed/general';
+
+// The intranet page's own words (the seed holds them verbatim): the academy's introduction is the
+// first paragraph of its "who can order" section. {academy} and {portal} are the Swedish names.
+const ACADEMY_SV = SEED_GENERAL.whoCanOrder.split('\n\n')[0].replace(/VGR Akademin/g, '{academy}').replace(/Lärportalen/g, '{portal}');
+const WHAT_SV = SEED_GENERAL.whatCanBeOrdered.replace(/VGR Akademin/g, '{academy}').replace(/Lärportalen/g, '{portal}');
 
 export const strings = defineStrings({
   sv: {
@@ -27,6 +33,9 @@ export const strings = defineStrings({
     order: 'Avropa {area}',
     unknownArea: 'Avtalsområdet "{key}" finns inte i katalogen. Här är alla avtalsområden.',
     whoMayOrder: 'Vem kan avropa?',
+    academyIntro: ACADEMY_SV,
+    whatHeading: SEED_GENERAL.whatCanBeOrderedHeading,
+    what: WHAT_SV,
     links: 'Mer information',
     larportalen: 'Lärportalen',
     avtalskatalogen: 'Avtalskatalogen (kräver tillgång till intranätet)',
@@ -68,6 +77,10 @@ export const strings = defineStrings({
     order: 'Order {area}',
     unknownArea: 'The agreement area "{key}" is not in the catalogue. Here are all agreement areas.',
     whoMayOrder: 'Who may order?',
+    academyIntro:
+      '{academy}, together with subject experts from VGR, develops region-wide trainings that are presented in {portal}. Besides the trainings in {portal}, individual departments and units can order trainings of their own.',
+    whatHeading: 'What can be ordered?',
+    what: 'Trainings like those {academy} offers in {portal} can be ordered for a single department or unit, and can also be adjusted in target group, format, length and more. The agreement also allows other orders within the subject area, fully adapted to the need.',
     links: 'More information',
     larportalen: 'Lärportalen',
     avtalskatalogen: 'Avtalskatalogen (intranet access required)',
