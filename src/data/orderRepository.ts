@@ -149,6 +149,7 @@ export class SpOrderRepository implements OrderRepository {
       return { items: found ? [found] : [] };
     }
     if (!page) await this.intake();
+    if (filter.text !== undefined) return this.textSearch(filter.text, page);
     const clauses = await this.recordClauses(filter);
     if (!clauses) return { items: [] };
     if (filter.urgency) return this.openQueue(clauses, page);
@@ -158,6 +159,19 @@ export class SpOrderRepository implements OrderRepository {
     const raw = await readNewestFirst<SpItem>(this.sp, RECORD_INDEX_QUERY, clauses, ORDERS_PER_PAGE, page);
     const items = await this.fromRecords(raw.items);
     return raw.next ? { items, next: raw.next } : { items };
+  }
+
+  /**
+   * Orders whose unit, contact name or contact e-mail holds the text, newest first. Those columns
+   * are the orderer's to state and are not indexed, so the search runs inside ID windows (the
+   * window is the first, indexed clause); what is shown of each order comes from its record.
+   */
+  private async textSearch(text: string, page?: PageToken): Promise<Page<StoredOrder>> {
+    const needle = text.trim().slice(0, 100);
+    if (needle.length < 2) return { items: [] };
+    const value = literal(needle);
+    const clause = `(substringof(${value}, Unit) or substringof(${value}, ContactName) or substringof(${value}, ContactEmail))`;
+    return this.readWindowed([clause], page);
   }
 
   /** Gives every order without a record its record (handlers); a no-op for anyone who may not add records. */

@@ -64,6 +64,8 @@ export interface OrderQueueFilter {
   organisationKey?: string;
   /** Exact reference, e.g. AVR-2026-0042. */
   reference?: string;
+  /** Words in the orderer's unit, contact name or contact e-mail (at least two characters); the other criteria are ignored. */
+  text?: string;
   /** The open queue (new and waiting orders) over all orders in urgency order (domain/openQueue.ts); `statuses` is ignored. */
   urgency?: boolean;
 }

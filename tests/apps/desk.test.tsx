@@ -212,7 +212,7 @@ describe('Avropshantering: kön', () => {
   it('söker på exakt referens, också avslutade avrop, och säger tydligt när ingen finns', async () => {
     const { services } = renderDesk();
     await screen.findByRole('link', { name: 'AVR-2026-0002' });
-    const box = screen.getByRole('textbox', { name: 'Sök på avropsreferens' });
+    const box = screen.getByRole('textbox', { name: 'Sök på referens, enhet eller kontaktperson' });
     fireEvent.change(box, { target: { value: ' avr-2026-0005 ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
     await waitFor(() => expect(shownReferences()).toEqual(['AVR-2026-0005']));
@@ -224,12 +224,28 @@ describe('Avropshantering: kön', () => {
     expect(await screen.findByText(byWholeText(/Det finns inget avrop med referensen AVR-2026-0099/))).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
 
-    fireEvent.change(box, { target: { value: 'ledarskap' } });
+    fireEvent.change(box, { target: { value: 'x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
-    expect(await screen.findByText(byWholeText(/Skriv hela avropsreferensen, till exempel AVR-2026-0001/))).toBeTruthy();
+    expect(await screen.findByText(byWholeText(/Skriv hela avropsreferensen, till exempel AVR-2026-0001, eller minst två tecken/))).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Visa kön igen' }));
     await waitFor(() => expect(shownReferences()).toHaveLength(3));
+  });
+
+  it('söker på enhet och kontaktperson i alla avrop, säger när inget finns, och sökningen kan länkas', async () => {
+    const { services } = renderDesk();
+    await screen.findByRole('link', { name: 'AVR-2026-0002' });
+    const box = screen.getByRole('textbox', { name: 'Sök på referens, enhet eller kontaktperson' });
+    fireEvent.change(box, { target: { value: '  AKUTmottagningen ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
+    await waitFor(() => expect(shownReferences()).toHaveLength(5));
+    expect(services.listQueueCalls[services.listQueueCalls.length - 1].filter).toEqual({ text: 'AKUTmottagningen' });
+    expect(screen.getByText('5 avrop där enhet eller kontaktperson innehåller ”AKUTmottagningen”.')).toBeTruthy();
+    expect(new URLSearchParams(window.location.search).get('sok')).toBe('AKUTmottagningen');
+
+    fireEvent.change(box, { target: { value: "' or 1 eq 1" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
+    expect(await screen.findByText(/Inget avrop har en enhet eller kontaktperson som innehåller ”' or 1 eq 1”/)).toBeTruthy();
   });
 
   it('hämtar 25 åt gången och visar fler på begäran, sorterat om', async () => {

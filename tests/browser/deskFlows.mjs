@@ -318,11 +318,11 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
     const { page, context } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', theme: 'teams-dark', lang: 'en-US' });
     try {
       await page.waitForSelector('h2:text-is("Order queue")');
-      await page.getByRole('textbox', { name: 'Search by order reference' }).fill(stored.order.reference.toLowerCase());
+      await page.getByRole('textbox', { name: 'Search by reference, unit or contact person' }).fill(stored.order.reference.toLowerCase());
       await page.keyboard.press('Enter');
       await page.getByText(`Order ${stored.order.reference} is shown.`).waitFor();
       await noViolations(page, 'kön på engelska');
-      await page.getByRole('textbox', { name: 'Search by order reference' }).fill('AVR-1999-9999');
+      await page.getByRole('textbox', { name: 'Search by reference, unit or contact person' }).fill('AVR-1999-9999');
       await page.keyboard.press('Enter');
       await page.getByText('There is no order with the reference AVR-1999-9999.', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'Show the queue again' }).click();

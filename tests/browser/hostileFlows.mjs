@@ -95,12 +95,12 @@ export function registerHostileFlows(runner, { openApp, assert, axe }) {
     const seen = await watch(page);
     try {
       await page.waitForSelector('h2:text-is("Avropskö")');
-      const box = page.getByRole('textbox', { name: 'Sök på avropsreferens' });
+      const box = page.getByRole('textbox', { name: 'Sök på referens, enhet eller kontaktperson' });
       for (const value of BAD_SEARCHES) {
         await box.fill(value);
         await page.keyboard.press('Enter');
-        // Either "no order with that reference" or the format hint; both repeat nothing as markup.
-        await page.waitForFunction(() => /Det finns inget avrop med referensen|Skriv hela avropsreferensen/.test(document.querySelector('main')?.innerText ?? ''), undefined, { timeout: 15000 });
+        // "No order with that reference", the format hint, or no unit or contact person holding the text: none repeats anything as markup.
+        await page.waitForFunction(() => /Det finns inget avrop med referensen|Skriv hela avropsreferensen|Inget avrop har en enhet eller kontaktperson/.test(document.querySelector('main')?.innerText ?? ''), undefined, { timeout: 15000 });
         const text = await page.innerText('main');
         assert(!/Avrop AVR-\d{4}-\d{4,} visas/.test(text), `${value}: en fientlig sökning får inte visa ett avrop`);
         const again = page.getByRole('button', { name: 'Visa kön igen' });

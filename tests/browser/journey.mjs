@@ -18,7 +18,7 @@ export function registerJourney(runner, { openApp, assert, axe }) {
     const desk = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna' });
     try {
       const { page } = desk;
-      await page.getByRole('textbox', { name: 'Sök på avropsreferens' }).fill(reference);
+      await page.getByRole('textbox', { name: 'Sök på referens, enhet eller kontaktperson' }).fill(reference);
       await page.keyboard.press('Enter');
       await page.getByRole('link', { name: reference, exact: true }).click();
       await page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();

@@ -100,7 +100,7 @@ runner.test('SPFx-körmiljön: ett avrop skrivet genom SPFx(context) (anna) når
   const desk = await openRuntimePage(browser, server.url, { webPart: 'Avropshantering', user: 'hanna' });
   try {
     const { page } = desk;
-    await page.getByRole('textbox', { name: 'Sök på avropsreferens' }).fill(reference);
+    await page.getByRole('textbox', { name: 'Sök på referens, enhet eller kontaktperson' }).fill(reference);
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: reference, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();

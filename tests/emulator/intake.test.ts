@@ -112,3 +112,17 @@ test('an order acted on by link before any queue read gets its record through in
   expect(records[0].Status).toBe('Väntar på svar');
   expect(await items('hanna', ORDERS.title).select('Id').filter(`ID eq ${order.id}`)()).toHaveLength(1);
 });
+
+test('the desk searches unit, contact name and e-mail text in every order; hostile text is only text', async () => {
+  const order = await submit('erik', 4);
+  const hanna = services('hanna').orders;
+  const byUnit = await hanna.listQueue({ text: 'enhet ERIK 4' });
+  expect(byUnit.items.map((s) => s.id)).toEqual([order.id]);
+  // The order is shown as its record has it, found by text only.
+  expect(byUnit.items[0].record?.id).toBeGreaterThan(0);
+  for (const hostile of ["' or 1 eq 1", "x') or (Id gt 0", '%', '🎓']) {
+    const found = await hanna.listQueue({ text: hostile });
+    expect(found.items).toEqual([]);
+  }
+  expect((await hanna.listQueue({ text: 'e' })).items).toEqual([]);
+});

@@ -106,6 +106,10 @@ export function fakeServices(options: FakeOptions): FakeServices {
     const matching = orders
       .filter(({ order }) => {
         if (filter.reference && order.reference !== filter.reference) return false;
+        if (filter.text !== undefined) {
+          const needle = filter.text.toLocaleLowerCase('sv');
+          return [order.unit, order.contactName, order.contactEmail].some((v) => String(v ?? '').toLocaleLowerCase('sv').includes(needle));
+        }
         if (filter.urgency && order.status !== 'Ny' && order.status !== 'Väntar på svar') return false;
         if (!filter.urgency && filter.statuses && filter.statuses.length > 0 && filter.statuses.indexOf(order.status) < 0) return false;
         if (filter.areaKey && order.areaKey !== filter.areaKey) return false;

@@ -10,7 +10,7 @@ import { Catalogue, ORDER_STATUSES } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
 import { format, LangContext, useStrings } from '../../i18n/strings';
 import { catalogueNames, Desk } from './deskContext';
-import { DEFAULT_SELECTION, hrefWithSelection, isDefaultSelection, isStatusChoice, mergePage, normaliseReference, QueueSelection, selectionFromSearch, sortQueue, toQueueFilter } from './queueModel';
+import { DEFAULT_SELECTION, hrefWithSelection, isDefaultSelection, isStatusChoice, mergePage, QueueSelection, searchOf, selectionFromSearch, sortQueue, toQueueFilter } from './queueModel';
 import { unsentTooLong } from '../../domain/openQueue';
 import { QueueExport } from './QueueExportButton';
 import { statusLabel, strings } from './strings';
@@ -53,7 +53,11 @@ export function Queue(props: Props): JSX.Element {
   const statusRef = React.useRef<HTMLDivElement>(null);
   const wasHidden = React.useRef(props.hidden);
 
-  const query = React.useMemo<OrderQueueFilter>(() => (searched ? { reference: searched } : toQueueFilter(selection)), [searched, selection]);
+  const searchedKind = searched ? searchOf(searched)?.kind ?? 'text' : undefined;
+  const query = React.useMemo<OrderQueueFilter>(
+    () => (searched ? (searchOf(searched)?.kind === 'reference' ? { reference: searched } : { text: searched }) : toQueueFilter(selection)),
+    [searched, selection]
+  );
 
   const load = React.useCallback(
     async (token?: PageToken) => {
@@ -116,14 +120,14 @@ export function Queue(props: Props): JSX.Element {
 
   const search = (event: React.FormEvent): void => {
     event.preventDefault();
-    const reference = normaliseReference(typed);
-    if (!reference) {
+    const found = searchOf(typed);
+    if (!found) {
       setTypedError(t.referenceInvalid);
       return;
     }
     setTypedError('');
-    setTyped(reference);
-    setSearched(reference);
+    setTyped(found.value);
+    setSearched(found.value);
   };
 
   const clearSearch = (): void => {
@@ -162,7 +166,8 @@ export function Queue(props: Props): JSX.Element {
 
   const countText = shown.length === 1 ? t.oneCount : format(t.count, { count: shown.length });
   let status = '';
-  if (phase === 'ready' && searched) status = shown.length > 0 ? format(t.referenceFound, { reference: searched }) : '';
+  if (phase === 'ready' && searched && searchedKind === 'reference') status = shown.length > 0 ? format(t.referenceFound, { reference: searched }) : '';
+  else if (phase === 'ready' && searched) status = shown.length > 0 ? `${format(t.textFound, { count: shown.length, text: searched })}${next ? ` ${t.moreExist}` : ''}` : '';
   else if (phase === 'ready' && shown.length > 0) status = next ? `${countText} ${selection.status === 'open' ? t.moreOpenExist : t.moreExist}` : countText;
 
   return (
@@ -235,7 +240,7 @@ export function Queue(props: Props): JSX.Element {
         </div>
         {phase === 'ready' && searched && shown.length === 0 && (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            {format(t.referenceNotFound, { reference: searched })}
+            {searchedKind === 'reference' ? format(t.referenceNotFound, { reference: searched }) : format(t.textNotFound, { text: searched })}
           </MessageBar>
         )}
         {phase === 'loading' && <Loading label={t.loadingOrders} />}

@@ -62,9 +62,17 @@ export function sortQueue(orders: readonly StoredOrder[], now: Date, urgency = f
 }
 
 /** The queue's selection in the page address, so that a filtered queue can be linked. */
-export const QUEUE_PARAMS = { status: 'status', areaKey: 'omrade', supplierKey: 'leverantor', organisationKey: 'organisation', reference: 'referens' } as const;
+export const QUEUE_PARAMS = { status: 'status', areaKey: 'omrade', supplierKey: 'leverantor', organisationKey: 'organisation', search: 'sok' } as const;
 
 const KEY = /^[A-Za-z0-9_-]{1,50}$/;
+
+/** What was typed in the queue's search box, as searched: a whole reference, or text of 2–100 characters. */
+export function searchOf(typed: string): { kind: 'reference' | 'text'; value: string } | null {
+  const reference = normaliseReference(typed);
+  if (reference) return { kind: 'reference', value: reference };
+  const text = typed.trim().slice(0, 100);
+  return text.length >= 2 ? { kind: 'text', value: text } : null;
+}
 
 export function selectionFromSearch(search: string): { selection: QueueSelection; reference: string | null } {
   const params = new URLSearchParams(search);
@@ -79,7 +87,7 @@ export function selectionFromSearch(search: string): { selection: QueueSelection
     supplierKey: key(QUEUE_PARAMS.supplierKey),
     organisationKey: key(QUEUE_PARAMS.organisationKey)
   };
-  return { selection, reference: normaliseReference(params.get(QUEUE_PARAMS.reference) ?? '') };
+  return { selection, reference: searchOf(params.get(QUEUE_PARAMS.search) ?? '')?.value ?? null };
 }
 
 /** `href` with the selection's parameters (the default ones left out); other parameters are kept. */
@@ -93,7 +101,7 @@ export function hrefWithSelection(href: string, selection: QueueSelection, refer
   set(QUEUE_PARAMS.areaKey, selection.areaKey, '');
   set(QUEUE_PARAMS.supplierKey, selection.supplierKey, '');
   set(QUEUE_PARAMS.organisationKey, selection.organisationKey, '');
-  set(QUEUE_PARAMS.reference, reference ?? '', '');
+  set(QUEUE_PARAMS.search, reference ?? '', '');
   return url.toString();
 }
 
