@@ -282,6 +282,32 @@ export function registerDeskFlows(runner, { openApp, assert, axe }) {
     }
   });
 
+  runner.test('avropshantering: en länk med sökning på enhet visar just de avropen, och kön exporteras som CSV och läses tillbaka', async ({ browser, server }) => {
+    const unit = `Enhet sökbar ${Date.now()}`;
+    const first = await placeOrder(server, 'ledarskap', { unit });
+    const second = await placeOrder(server, 'ugl-ul-il', { unit });
+    const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&sok=${encodeURIComponent(unit.toUpperCase())}` });
+    try {
+      await page.getByText(`2 avrop där enhet eller kontaktperson innehåller ”${unit.toUpperCase()}”.`).waitFor();
+      const shown = await page.locator('tr[data-reference]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-reference')));
+      assert(JSON.stringify(shown) === JSON.stringify([second.order.reference, first.order.reference]), `sökningen ska visa de två avropen, nyaste först: ${shown}`);
+      await noViolations(page, 'sökning på enhet');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera kön (CSV för Excel)' }).click()]);
+      await page.getByText('2 avrop exporterades.').waitFor();
+      assert(/^avropskon-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename()), `filnamn: ${download.suggestedFilename()}`);
+      const bytes = readFileSync(await download.path());
+      assert(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, 'filen ska börja med UTF-8 BOM');
+      const { parseCsv } = await csvModule();
+      const rows = parseCsv(bytes.toString('utf8'));
+      const column = rows[0].findIndex((cell) => cell === 'Referens');
+      assert(column >= 0 && JSON.stringify(rows.slice(1).map((r) => r[column])) === JSON.stringify(shown), `filens avrop: ${JSON.stringify(rows.slice(0, 3))}`);
+      assert(!bytes.toString('utf8').includes(first.order.need), 'behovet (fritext) ska inte följa med i exporten av kön');
+      assert(errors.length === 0, `fel i sidan: ${errors.join('; ')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   runner.test('avropshantering: två handläggare i samma avrop – den andra får ett tydligt besked och den senaste versionen', async ({ browser, server }) => {
     const stored = await placeOrder(server, 'ledarskap');
     const reference = stored.order.reference;
