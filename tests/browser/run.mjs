@@ -74,5 +74,6 @@ registerJourney(runner, { openApp, assert, axe });
 (await import('./mailFlows.mjs')).registerMailFlows(runner, { openApp, assert, axe });
 (await import('./rankingFlows.mjs')).registerRankingFlows(runner, { openApp, assert, axe });
 (await import('./languageScan.mjs')).registerLanguageScan(runner, { openApp, assert, axe });
+(await import('./dateFieldFlows.mjs')).registerDateFieldFlows(runner, { openApp, assert, axe });
 
 await runAndExit(runner);
