@@ -16,6 +16,11 @@ import { ProblemList } from './RankingHealth';
 import { addSupplier, AreaDraft, draftFrom, isChanged, move, removeAt } from './rankingEditorModel';
 import { editorStrings } from './rankingEditorStrings';
 
+/** A button's text with marked names in it, as one block like Fluent's own label, so that it wraps at 360 px. */
+function ButtonLabel(props: { children: React.ReactNode }): JSX.Element {
+  return <span style={{ display: 'block', margin: '0 4px' }}>{props.children}</span>;
+}
+
 type Notice = { kind: 'saved' | 'conflict' | 'conflictPartly' | 'logFailed' | 'failed'; error?: unknown };
 
 /** The catalogue with Rangordning and Leverantörer as the editor last read them. */
@@ -192,7 +197,7 @@ function AreaEditor(props: AreaProps): JSX.Element {
                       setNotice(undefined);
                     }}
                   >
-                    {formatNodes(t.remove, { supplier: <ListText>{name}</ListText>, area: <ListText>{areaTitle}</ListText> })}
+                    <ButtonLabel>{formatNodes(t.remove, { supplier: <ListText>{name}</ListText>, area: <ListText>{areaTitle}</ListText> })}</ButtonLabel>
                   </DefaultButton>
                   <Checkbox
                     label={`${t.active}: ${name}`}
@@ -255,7 +260,7 @@ function AreaEditor(props: AreaProps): JSX.Element {
       </div>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} style={{ marginTop: 8 }}>
         <PrimaryButton disabled={!changed || saving} onClick={() => void save()} data-save-area={areaKey}>
-          {saving ? t.saving : formatNodes(t.save, { area: <ListText>{areaTitle}</ListText> })}
+          <ButtonLabel>{saving ? t.saving : formatNodes(t.save, { area: <ListText>{areaTitle}</ListText> })}</ButtonLabel>
         </PrimaryButton>
         <DefaultButton
           text={t.undo}
