@@ -28,14 +28,14 @@ import { createOrder, sameRequest } from '../../domain/cascade';
 import { ORDER_FIELD_MAX_LENGTHS } from '../../domain/limits';
 import { areaOrderingProblem, canOrderArea } from '../../domain/orderability';
 import { rankedSuppliers, sortAreas } from '../../domain/ranking';
-import { formatSwedishDateTime, stockholmDate } from '../../domain/time';
+import { stockholmDate } from '../../domain/time';
 import { ADAPTATIONS, Adaptation, Catalogue, Course, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
 import { courseGuidanceMessages, validateOrderRequest } from '../../domain/validation';
 import { Message, renderMessage } from '../../domain/messages';
 import { ErrorText, MessageText, messageLang } from '../../components/MessageText';
 import { ListText, listTextDropdown } from '../../components/ListText';
-import { WithSiteNames } from '../../components/SiteNames';
-import { showNumber } from '../../components/pageFormat';
+import { showDateTime, showNumber } from '../../components/pageFormat';
+import { PrivacyNotice } from './PrivacyNotice';
 import { format, formatNodes, LangContext, useStrings } from '../../i18n/strings';
 import { DRAFT_VERSION, DraftStore, newRequestKey } from './draft';
 import { ErrorSummary, FieldGroup, FieldWarnings, Messages, SummaryItem } from './fields';
@@ -400,26 +400,11 @@ export function OrderForm(props: OrderFormProps): JSX.Element {
               </div>
             }
           >
-            {restoredFrom ? format(t.restored, { time: formatSwedishDateTime(restoredFrom) }) : t.restoredNoTime}
+            {restoredFrom ? format(t.restored, { time: showDateTime(restoredFrom, lang) }) : t.restoredNoTime}
           </MessageBar>
         )}
 
-        <section aria-labelledby={`${idBase}-privacy`} style={{ borderLeft: `4px solid ${theme.palette.themePrimary}`, padding: '4px 12px' }}>
-          <h3 id={`${idBase}-privacy`} style={{ fontSize: 16, fontWeight: 600, margin: '4px 0' }}>
-            {t.privacyHeading}
-          </h3>
-          <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
-            <li>
-              <WithSiteNames text={t.privacyStored} />
-            </li>
-            <li>{t.privacyWho}</li>
-            <li>{t.privacySupplier}</li>
-            <li>
-              <strong>{t.privacyHealth}</strong>
-            </li>
-            <li>{t.privacyDraft}</li>
-          </ul>
-        </section>
+        <PrivacyNotice id={`${idBase}-privacy`} />
 
         <p style={{ margin: 0 }}>{t.required}</p>
 
