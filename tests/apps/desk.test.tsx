@@ -286,6 +286,9 @@ describe('Avropshantering: kön', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Order queue' })).toBeTruthy();
     await screen.findByRole('link', { name: 'AVR-2026-0002' });
     expect(screen.getByText(byWholeText('The answer deadline has passed'))).toBeTruthy();
+    // Dates as English readers write them (still Swedish time), not "6 mars 2026 kl. 09:00".
+    expect(screen.getAllByText(/^[A-Z][a-z]{2} \d{1,2}, 2026, \d{1,2}:\d\d [AP]M$/).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(/ kl\. \d\d:\d\d/)).toHaveLength(0);
   });
 });
 

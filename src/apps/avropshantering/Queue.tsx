@@ -5,7 +5,7 @@ import { UnreadableBadge } from '../../components/UnreadableOrder';
 import { listTextProps } from '../../components/ListText';
 import { isOverdue } from '../../domain/deadline';
 import { compareSwedish } from '../../domain/ranking';
-import { formatSwedishDateTime } from '../../domain/time';
+import { formatDateTime } from '../../domain/time';
 import { Catalogue, ORDER_STATUSES } from '../../domain/types';
 import { EmptyState, LoadError, Loading } from '../../components/LoadStates';
 import { format, LangContext, useStrings } from '../../i18n/strings';
@@ -327,8 +327,8 @@ function QueueTable(props: TableProps): JSX.Element {
       organisation: props.names.organisation(order.organisationKey),
       status: statusLabel(lang, order.status),
       supplier: order.assignedSupplierKey ? `${supplier} (${format(t.rankShort, { rank: order.assignedRank })})` : '–',
-      deadline: order.status === 'Väntar på svar' && order.answerDeadline ? formatSwedishDateTime(order.answerDeadline) : '–',
-      submitted: order.submittedAt ? formatSwedishDateTime(order.submittedAt) : '–',
+      deadline: order.status === 'Väntar på svar' && order.answerDeadline ? formatDateTime(order.answerDeadline, lang === 'en-US' ? 'en' : 'sv') : '–',
+      submitted: order.submittedAt ? formatDateTime(order.submittedAt, lang === 'en-US' ? 'en' : 'sv') : '–',
       overdue: isOverdue(order, props.now),
       unsent: unsentTooLong({ id: stored.id, ...order }, props.now),
       rankingFlag: !!props.catalogue && rankingNeedsAttention(stored, props.catalogue)

@@ -5,7 +5,7 @@ import * as React from 'react';
 import { Icon, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
 import type { StoredOrder } from '../../data/ports';
 import { blockingRankingProblems } from '../../domain/ranking';
-import { formatSwedishDateTime } from '../../domain/time';
+import { formatDateTime } from '../../domain/time';
 import type { Catalogue, OrderStatus } from '../../domain/types';
 import { format, LangContext, useStrings } from '../../i18n/strings';
 import { orderRankingProblemText, rankingContact, rankingProblemText, rankingStrings } from '../shared/rankingText';
@@ -41,7 +41,7 @@ export function RankingBasisNotice(props: { stored: StoredOrder; catalogue: Cata
     <div data-ranking-basis={basis.basis}>
       {basis.basis === 'history' && basis.changedAt && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          {format(t.deskChanged, { at: formatSwedishDateTime(basis.changedAt), by: basis.changedBy || '–' })}
+          {format(t.deskChanged, { at: formatDateTime(basis.changedAt, lang === 'en-US' ? 'en' : 'sv'), by: basis.changedBy || '–' })}
         </MessageBar>
       )}
       {basis.uncertain && (

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ChoiceGroup, IChoiceGroupOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import { allowedCascadeReasons, moveToNextSupplier, recordAcceptance } from '../../../domain/cascade';
-import { formatSwedishDate, formatSwedishDateTime, stockholmDate } from '../../../domain/time';
+import { formatSwedishDate, formatDateTime, stockholmDate } from '../../../domain/time';
 import type { CascadeReason } from '../../../domain/types';
 import { format, LangContext, useStrings } from '../../../i18n/strings';
 import { reasonLabel, strings } from '../strings';
@@ -84,7 +84,7 @@ export function AnswerForm(props: ActionProps): JSX.Element {
           )}
           {reasons.indexOf('Inget svar före svarstiden') < 0 && order.answerDeadline && (
             <Text as="p" block variant="small">
-              {format(t.noAnswerLater, { deadline: formatSwedishDateTime(order.answerDeadline) })}
+              {format(t.noAnswerLater, { deadline: formatDateTime(order.answerDeadline, lang === 'en-US' ? 'en' : 'sv') })}
             </Text>
           )}
           {choice === 'accept' && (

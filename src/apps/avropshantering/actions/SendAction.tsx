@@ -3,7 +3,7 @@ import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBar
 import { sendToSupplier } from '../../../domain/cascade';
 import { answerDeadline } from '../../../domain/deadline';
 import { attempt } from '../../../domain/errors';
-import { formatSwedishDateTime } from '../../../domain/time';
+import { formatDateTime } from '../../../domain/time';
 import { format, LangContext, useStrings } from '../../../i18n/strings';
 import { buildCallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from '../../../domain/callOffRequest';
 import { strings, swedishOn } from '../strings';
@@ -82,7 +82,7 @@ export function SendAction(props: ActionProps): JSX.Element {
     const sentAt = openedAt;
     const outcome = await props.transition(
       () => sendToSupplier(order, { now: sentAt, ...actor, responseHours: area.responseHours }),
-      (result) => format(t.sent, { supplier: supplier.name, deadline: formatSwedishDateTime(result.order.answerDeadline) }),
+      (result) => format(t.sent, { supplier: supplier.name, deadline: formatDateTime(result.order.answerDeadline, lang === 'en-US' ? 'en' : 'sv') }),
       prepared?.request
     );
     take(outcome);
@@ -109,7 +109,7 @@ export function SendAction(props: ActionProps): JSX.Element {
         {prepared && prepared.request && prepared.deadline && (
           <Stack tokens={{ childrenGap: 12 }}>
             <Text as="p" block>
-              {format(t.dialogIntro, { hours: area ? area.responseHours : '', deadline: formatSwedishDateTime(prepared.deadline) })}
+              {format(t.dialogIntro, { hours: area ? area.responseHours : '', deadline: formatDateTime(prepared.deadline, lang === 'en-US' ? 'en' : 'sv') })}
             </Text>
             <TextField label={t.subject} value={prepared.request.subject} readOnly lang={swedishOn(lang)} />
             <TextField label={t.body} value={prepared.request.body} readOnly multiline rows={14} lang={swedishOn(lang)} />
