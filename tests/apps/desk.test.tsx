@@ -494,6 +494,18 @@ describe('Avropshantering: avropet', () => {
     expect(services.updated[0].event.comment).toBe('Beställaren har bett om en annan leverantör.');
   });
 
+  it('på en engelsk sida säger regeln nej på engelska, inte på svenska', async () => {
+    const { services } = renderDesk({}, 'en-US');
+    fireEvent.click(await screen.findByRole('link', { name: 'AVR-2026-0003' }));
+    await screen.findByRole('heading', { level: 2, name: 'Order AVR-2026-0003' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Other reason (justification required)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record the answer' }));
+    const refusal = await screen.findByText(byWholeText(/The reason "Other" must be justified\. Write why the order should move on from Ekan \(at least 10 characters\)\./));
+    expect(refusal.closest('[lang="sv"]')).toBeNull();
+    expect(screen.queryByText(byWholeText(/måste motiveras/))).toBeNull();
+    expect(services.updated).toHaveLength(0);
+  });
+
   it('ett nytt avrop kan hoppa över leverantören bara med motivering', async () => {
     const { services } = renderDesk();
     await openOrder('AVR-2026-0001');

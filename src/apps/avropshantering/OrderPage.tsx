@@ -23,7 +23,9 @@ import type { Desk } from './deskContext';
 import { OrderDetails, OrderRanking, OrderSituation } from './OrderDetails';
 import { NO_PRINT, OrderExport } from './OrderExport';
 import { RankingBasisNotice } from './RankingBasisNotice';
-import { statusLabel, strings, swedishOn } from './strings';
+import { statusLabel, strings } from './strings';
+import { errorString, messageLang } from '../../components/MessageText';
+import { renderMessage } from '../../domain/messages';
 import { UnreadableNotice } from '../../components/UnreadableOrder';
 
 interface Props {
@@ -182,7 +184,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
     try {
       const saved = await services.orders.update(stored, result.order, result.entry);
       show(saved);
-      tell({ kind: 'success', text: describe(result), warnings: result.warnings });
+      tell({ kind: 'success', text: describe(result), warnings: result.warningTexts.map((w) => renderMessage(w, messageLang(lang))) });
       await notify(saved, result.entry, callOff);
       return { kind: 'saved' };
     } catch (error) {
@@ -193,11 +195,11 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
       } else if (error instanceof AuditWriteError) {
         // The order itself was saved; only its row in the audit list is missing.
         show(error.stored);
-        tell({ kind: 'warning', text: `${describe(result)} ${error.message}`, warnings: result.warnings });
+        tell({ kind: 'warning', text: `${describe(result)} ${errorString(error, lang)}`, warnings: result.warningTexts.map((w) => renderMessage(w, messageLang(lang))) });
         await notify(error.stored, result.entry, callOff);
         return { kind: 'saved' };
       } else {
-        tell({ kind: 'error', text: format(t.saveFailed, { message: (error as Error).message || String(error) }), warnings: [] });
+        tell({ kind: 'error', text: format(t.saveFailed, { message: errorString(error, lang) }), warnings: [] });
       }
       return { kind: 'failed' };
     } finally {
@@ -222,7 +224,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
         {format(t.orderHeading, { reference: order.reference })}
       </h2>
       <div ref={noticeRef} tabIndex={-1} style={{ outline: 'none' }}>
-        {notice && <NoticeBar notice={notice} lang={swedishOn(lang)} checkThis={t.checkThis} />}
+        {notice && <NoticeBar notice={notice} checkThis={t.checkThis} />}
       </div>
       {mail && <MailNotice outcomes={mail.outcomes} pending={!mail.outcomes} />}
       {stored.unreadable && <UnreadableNotice reference={order.reference} columns={stored.unreadable} audience="handler" />}
@@ -255,7 +257,7 @@ function OrderView(props: Props & { loaded: StoredOrder }): JSX.Element {
   );
 }
 
-function NoticeBar(props: { notice: Notice; lang: string | undefined; checkThis: string }): JSX.Element {
+function NoticeBar(props: { notice: Notice; checkThis: string }): JSX.Element {
   const { notice } = props;
   const type =
     notice.kind === 'success'
@@ -273,7 +275,7 @@ function NoticeBar(props: { notice: Notice; lang: string | undefined; checkThis:
       {notice.warnings.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           <span>{props.checkThis}</span>
-          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }} lang={props.lang}>
+          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
             {notice.warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}

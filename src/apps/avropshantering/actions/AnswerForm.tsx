@@ -4,6 +4,7 @@ import { allowedCascadeReasons, moveToNextSupplier, recordAcceptance } from '../
 import { formatSwedishDate, formatDateTime, stockholmDate } from '../../../domain/time';
 import type { CascadeReason } from '../../../domain/types';
 import { format, LangContext, useStrings } from '../../../i18n/strings';
+import { errorString } from '../../../components/MessageText';
 import { reasonLabel, strings } from '../strings';
 import { ActionProps, assignedName, CommentForOrderer, DateField, nextInRanking, Refusal, TextAreaField, useRefusal } from './actionShared';
 
@@ -56,7 +57,7 @@ export function AnswerForm(props: ActionProps): JSX.Element {
     take(outcome);
   };
 
-  const fieldError = (field: string): string | undefined => (error && error.field === field ? error.message : undefined);
+  const fieldError = (field: string): string | undefined => (error && error.field === field ? errorString(error, lang) : undefined);
 
   return (
     <section>
@@ -109,7 +110,7 @@ export function AnswerForm(props: ActionProps): JSX.Element {
               <CommentForOrderer id={`answer-for-orderer-${props.stored.id}`} checked={commentForOrderer} onChange={setCommentForOrderer} />
             </>
           )}
-          {error && !error.field?.match(/^(startDate|answeredOn|comment)$/) && <Refusal message={error.message} />}
+          {error && !error.field?.match(/^(startDate|answeredOn|comment)$/) && <Refusal message={errorString(error, lang)} />}
           <div>
             <PrimaryButton type="submit" text={props.saving ? t.saving : t.saveAnswer} disabled={props.saving} />
           </div>

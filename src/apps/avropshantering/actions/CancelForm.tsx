@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { PrimaryButton } from '@fluentui/react';
 import { cancelOrder } from '../../../domain/cascade';
-import { format, useStrings } from '../../../i18n/strings';
+import { format, LangContext, useStrings } from '../../../i18n/strings';
+import { errorString } from '../../../components/MessageText';
 import { strings } from '../strings';
 import { ActionDisclosure, ActionProps, assignedName, Refusal, TextAreaField, useRefusal } from './actionShared';
 
@@ -10,6 +11,7 @@ import { ActionDisclosure, ActionProps, assignedName, Refusal, TextAreaField, us
  * are told; a supplier who has the order (sent or accepted) is told too (src/data/mail/notifier.ts).
  */
 export function CancelForm(props: ActionProps): JSX.Element {
+  const lang = React.useContext(LangContext);
   const t = useStrings(strings);
   const { order } = props.stored;
   const [reason, setReason] = React.useState('');
@@ -34,9 +36,9 @@ export function CancelForm(props: ActionProps): JSX.Element {
         value={reason}
         onChange={setReason}
         required
-        error={error && error.field === 'reason' ? error.message : undefined}
+        error={error && error.field === 'reason' ? errorString(error, lang) : undefined}
       />
-      {error && error.field !== 'reason' && <Refusal message={error.message} />}
+      {error && error.field !== 'reason' && <Refusal message={errorString(error, lang)} />}
       <div>
         <PrimaryButton type="submit" text={props.saving ? t.saving : t.cancelConfirm} disabled={props.saving} />
       </div>

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Dialog, DialogFooter, DialogType, IChoiceGroupOption, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import { completeOrder } from '../../../domain/cascade';
 import { formatSwedishDate } from '../../../domain/time';
-import { format, useStrings } from '../../../i18n/strings';
+import { format, LangContext, useStrings } from '../../../i18n/strings';
+import { errorString } from '../../../components/MessageText';
 import { strings } from '../strings';
 import { ActionProps, Refusal, useMounted, useRefusal } from './actionShared';
 
@@ -13,6 +14,7 @@ function count(text: string): number | undefined {
 
 /** 'Antagen' -> 'Genomförd' with the number of participants, optionally by gender, and the evaluation score. */
 export function CompleteForm(props: ActionProps): JSX.Element {
+  const lang = React.useContext(LangContext);
   const t = useStrings(strings);
   const { order } = props.stored;
   const [actual, setActual] = React.useState('');
@@ -55,7 +57,7 @@ export function CompleteForm(props: ActionProps): JSX.Element {
     void save(false);
   };
 
-  const fieldError = (field: string): string | undefined => (error && error.field === field ? error.message : undefined);
+  const fieldError = (field: string): string | undefined => (error && error.field === field ? errorString(error, lang) : undefined);
   const numberField = { type: 'number', inputMode: 'numeric' as const, min: 0, max: 500, step: 1, styles: { root: { maxWidth: 200 } } };
   const scoreOptions: IChoiceGroupOption[] = [{ key: 'none', text: t.noScore }, ...['1', '2', '3', '4', '5'].map((n) => ({ key: n, text: n }))];
 
@@ -91,7 +93,7 @@ export function CompleteForm(props: ActionProps): JSX.Element {
             onChange={(_e, option) => setScore(option ? String(option.key) : 'none')}
           />
           {error && !['actualParticipants', 'participantsWomen', 'participantsMen', 'participantsOtherOrUnstated'].includes(error.field || '') && (
-            <Refusal message={error.message} />
+            <Refusal message={errorString(error, lang)} />
           )}
           <div>
             <PrimaryButton type="submit" text={props.saving ? t.saving : t.complete} disabled={props.saving} />

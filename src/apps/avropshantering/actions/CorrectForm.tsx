@@ -4,6 +4,7 @@ import { correctableAnswer, correctAnswer, DECLINE_REASONS } from '../../../doma
 import { formatSwedishDate } from '../../../domain/time';
 import type { CascadeReason } from '../../../domain/types';
 import { format, LangContext, useStrings } from '../../../i18n/strings';
+import { errorString } from '../../../components/MessageText';
 import { reasonLabel, strings } from '../strings';
 import { ActionDisclosure, ActionProps, assignedName, CommentForOrderer, DateField, Refusal, TextAreaField, useRefusal } from './actionShared';
 
@@ -49,7 +50,7 @@ export function CorrectForm(props: ActionProps): JSX.Element | null {
     );
     take(outcome);
   };
-  const fieldError = (field: string): string | undefined => (error && error.field === field ? error.message : undefined);
+  const fieldError = (field: string): string | undefined => (error && error.field === field ? errorString(error, lang) : undefined);
 
   return (
     <ActionDisclosure
@@ -82,7 +83,7 @@ export function CorrectForm(props: ActionProps): JSX.Element | null {
         error={fieldError('justification')}
       />
       <CommentForOrderer id={`correct-for-orderer-${props.stored.id}`} checked={commentForOrderer} onChange={setCommentForOrderer} />
-      {error && !['reason', 'startDate', 'justification'].includes(error.field || '') && <Refusal message={error.message} />}
+      {error && !['reason', 'startDate', 'justification'].includes(error.field || '') && <Refusal message={errorString(error, lang)} />}
       <div>
         <PrimaryButton type="submit" text={props.saving ? t.saving : t.correct} disabled={props.saving} />
       </div>

@@ -5,6 +5,7 @@ import { answerDeadline } from '../../../domain/deadline';
 import { attempt } from '../../../domain/errors';
 import { formatDateTime } from '../../../domain/time';
 import { format, LangContext, useStrings } from '../../../i18n/strings';
+import { errorString } from '../../../components/MessageText';
 import { buildCallOffRequest, mailtoLink, MAILTO_SAFE_LENGTH, supplierOf } from '../../../domain/callOffRequest';
 import { strings, swedishOn } from '../strings';
 import { ActionProps, Refusal, useMounted, useRefusal } from './actionShared';
@@ -29,10 +30,10 @@ export function SendAction(props: ActionProps): JSX.Element {
     if (!openedAt) return undefined;
     if (!area) return { problem: t.noResponseHours };
     const deadline = attempt(() => answerDeadline(openedAt, area.responseHours));
-    if (!deadline.ok) return { problem: deadline.error.message };
+    if (!deadline.ok) return { problem: errorString(deadline.error, lang) };
     const request = buildCallOffRequest(order, catalogue, deadline.value);
     return { deadline: deadline.value, request, mailto: mailtoLink(request) };
-  }, [openedAt, area, order, catalogue, t.noResponseHours]);
+  }, [openedAt, area, order, catalogue, t.noResponseHours, lang]);
 
   const open = (): void => {
     clear();
@@ -132,7 +133,7 @@ export function SendAction(props: ActionProps): JSX.Element {
                 {t.mailTooLong}
               </MessageBar>
             )}
-            {error && <Refusal message={error.message} />}
+            {error && <Refusal message={errorString(error, lang)} />}
           </Stack>
         )}
         <DialogFooter>

@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { PrimaryButton, Text } from '@fluentui/react';
 import { moveToNextSupplier } from '../../../domain/cascade';
-import { format, useStrings } from '../../../i18n/strings';
+import { format, LangContext, useStrings } from '../../../i18n/strings';
+import { errorString } from '../../../components/MessageText';
 import { strings } from '../strings';
 import { ActionDisclosure, ActionProps, assignedName, CommentForOrderer, nextInRanking, Refusal, TextAreaField, useRefusal } from './actionShared';
 
 /** While the order is 'Ny': pass the supplier over without sending, only with a written justification ('Annat'). */
 export function SkipForm(props: ActionProps): JSX.Element {
+  const lang = React.useContext(LangContext);
   const t = useStrings(strings);
   const { order } = props.stored;
   const [comment, setComment] = React.useState('');
@@ -36,10 +38,10 @@ export function SkipForm(props: ActionProps): JSX.Element {
         value={comment}
         onChange={setComment}
         required
-        error={error && error.field === 'comment' ? error.message : undefined}
+        error={error && error.field === 'comment' ? errorString(error, lang) : undefined}
       />
       <CommentForOrderer id={`skip-for-orderer-${props.stored.id}`} checked={commentForOrderer} onChange={setCommentForOrderer} />
-      {error && error.field !== 'comment' && <Refusal message={error.message} />}
+      {error && error.field !== 'comment' && <Refusal message={errorString(error, lang)} />}
       <div>
         <PrimaryButton type="submit" text={props.saving ? t.saving : t.skip} disabled={props.saving} />
       </div>

@@ -10,9 +10,9 @@ import type { TransitionResult } from '../../../domain/cascade';
 import type { DomainError } from '../../../domain/errors';
 import type { Order } from '../../../domain/types';
 import type { CallOffRequest } from '../../../domain/callOffRequest';
-import { LangContext, useStrings } from '../../../i18n/strings';
+import { useStrings } from '../../../i18n/strings';
 import type { Desk } from '../deskContext';
-import { strings, swedishOn } from '../strings';
+import { strings } from '../strings';
 
 export type TransitionOutcome = { kind: 'saved' } | { kind: 'refused'; error: DomainError } | { kind: 'failed' };
 
@@ -45,12 +45,11 @@ export function nextInRanking(order: Order): Order['ranking'][number] | undefine
   return index >= 0 ? order.ranking[index + 1] : undefined;
 }
 
-/** A rule's refusal in the rule's own (Swedish) words. */
+/** A rule's refusal, worded in the page's language (errorString). */
 export function Refusal(props: { message: string }): JSX.Element {
-  const lang = React.useContext(LangContext);
   return (
     <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
-      <span lang={swedishOn(lang)}>{props.message}</span>
+      {props.message}
     </MessageBar>
   );
 }
