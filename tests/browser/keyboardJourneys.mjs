@@ -354,7 +354,9 @@ export function registerKeyboardJourneys(runner, { openApp, axe }) {
   runner.test('tangentbord: handläggaren skickar, registrerar avböjt och antaget och avslutar; fokus och meddelanden vid varje steg', async ({ browser, server }) => {
     const stored = await placeOrder(server, 'ugl-ul-il');
     const reference = stored.order.reference;
-    const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna' });
+    // A link to the queue searched for this order: on a server shared with other tests the open
+    // queue shows older unsent orders first, and this one may be on a later page.
+    const { page, context, errors } = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&sok=${reference}` });
     try {
       await page.waitForSelector('h2:text-is("Avropskö")');
       await assertNames(page, 'sv-SE', 'kön');

@@ -118,7 +118,8 @@ export function registerLanguageScan(runner, { openApp, assert }) {
     },
     { name: 'order form bad area link', route: 'avrop', user: 'anna', query: '&omrade=finns-inte' },
     { name: 'Mina avrop', route: 'avrop', user: 'anna', wantsOrder: true },
-    { name: 'desk queue', route: 'avropshantering', user: 'hanna', wantsOrder: true },
+    // The open queue shows the oldest unsent orders first: any row will do, not this run's new order.
+    { name: 'desk queue', route: 'avropshantering', user: 'hanna', then: (page) => page.locator('[data-order-link]').first().waitFor({ timeout: 30000 }) },
     { name: 'desk order page', route: 'avropshantering', user: 'hanna', wantsOrder: true, query: () => `&avrop=${order.id}` },
     { name: 'administration', route: 'administration', user: 'lars' },
     { name: 'follow-up', route: 'uppfoljning', user: 'ulla' }

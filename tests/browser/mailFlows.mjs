@@ -85,7 +85,8 @@ export function registerMailFlows(runner, { openApp, assert, axe }) {
       assert(mails[0].subject === `New order ${reference} – Ledarskap` && mails[0].contentType === 'text', `ämne: ${mails[0].subject}`);
 
       // Hanna sends it to Prové: the call-off to Prové with a copy to the handlers, the status to Anna and Karin.
-      const hanna = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna' });
+      // Searched for this order: the open queue shows older unsent orders of other tests first.
+      const hanna = await openApp(browser, server.url, { route: 'avropshantering', user: 'hanna', query: `&sok=${reference}` });
       try {
         await hanna.page.getByRole('link', { name: reference, exact: true }).click();
         await hanna.page.getByRole('heading', { level: 2, name: `Avrop ${reference}` }).waitFor();

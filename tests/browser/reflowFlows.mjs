@@ -209,7 +209,8 @@ export function registerReflowFlows(runner, { assert }) {
         await page.getByRole('button', { name: `Avbryt avropet ${stored.order.reference}` }).waitFor();
       }
     },
-    { name: 'avropshantering, kön', open: { route: 'avropshantering', user: 'hanna' }, before: order, ready: (page) => page.getByRole('link', { name: stored.order.reference, exact: true }).waitFor() },
+    // The open queue shows the oldest unsent orders first (on a shared server not this order): any row will do.
+    { name: 'avropshantering, kön', open: { route: 'avropshantering', user: 'hanna' }, before: order, ready: (page) => page.locator('[data-order-link]').first().waitFor() },
     {
       name: 'avropshantering, ett avrop',
       before: order,
