@@ -14,6 +14,8 @@ export interface ScorecardTable {
   rows: CsvCell[][];
   /** The column a chart draws as bars (an index into `columns`), when the table has a chart. */
   chartColumn?: number;
+  /** Whether a cell holds list content (a supplier's or an area's name as its list has it), not a label. */
+  listCell?: (row: number, column: number) => boolean;
 }
 
 export interface TableLabels {
@@ -92,7 +94,8 @@ export function scorecardTables(card: Scorecard, t: TableLabels, names: TableNam
       title: t.titles.declines,
       columns: [t.supplier, t.reason, t.declines],
       rows: card.declines.map((d) => [names.supplier(d.supplierKey), t.reasons[d.reason], d.count]),
-      chartColumn: 2
+      chartColumn: 2,
+      listCell: (_row, column) => column === 0
     },
     {
       id: 'leadTimes',
@@ -112,7 +115,8 @@ export function scorecardTables(card: Scorecard, t: TableLabels, names: TableNam
         g.split ? g.split.women : t.tooFew,
         g.split ? g.split.men : t.tooFew,
         g.split ? g.split.otherOrUnstated : t.tooFew
-      ])
+      ]),
+      listCell: (row, column) => column === 0 && !!card.gender[row]?.areaKey
     },
     {
       id: 'evaluation',

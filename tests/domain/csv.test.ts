@@ -77,4 +77,16 @@ describe('scorecard CSV', () => {
     expect(parsed).toContainEqual(["'=cmd|\"/c calc\"!A1", 'Annat', '2']);
     expect(parsed).toContainEqual(['Andel rang 1 (%)', '66,7']);
   });
+
+  it('says which cells are list content (names as the lists have them), so a page can mark their language', () => {
+    const card = computeScorecard([]);
+    card.declines = [{ supplierKey: 'prove', reason: 'Annat', count: 1 }];
+    card.gender = [{ areaKey: 'ugl-ul-il', reported: 0 } as never, { areaKey: '', reported: 0 } as never];
+    const tables = scorecardTables(card, labels, { area: (k) => k, supplier: (k) => k });
+    const byId = (id: string) => tables.find((t) => t.id === id)!;
+    expect([byId('declines').listCell?.(0, 0), byId('declines').listCell?.(0, 1)]).toEqual([true, false]);
+    // The gender table's area names are list content; its "all areas" row is a label.
+    expect([byId('gender').listCell?.(0, 0), byId('gender').listCell?.(1, 0)]).toEqual([true, false]);
+    expect(byId('overview').listCell).toBeUndefined();
+  });
 });

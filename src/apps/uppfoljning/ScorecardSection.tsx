@@ -1,6 +1,7 @@
 // One key figure: its chart (bars, hidden from assistive technology) beside a table with the same
 // numbers, which is what screen readers, the print view and the CSV use.
 import * as React from 'react';
+import { ListText } from '../../components/ListText';
 import { useTheme } from '@fluentui/react';
 import type { CsvCell } from '../../domain/csv';
 import type { ScorecardTable } from '../../domain/scorecardTables';
@@ -73,11 +74,11 @@ export function ScorecardSection(props: { table: ScorecardTable; format: CellFor
                   {row.map((cell, i) =>
                     i === 0 ? (
                       <th key={i} scope="row" style={{ textAlign: 'left', fontWeight: 400, padding: '4px 8px' }}>
-                        {format(cell)}
+                        {table.listCell?.(r, i) ? <ListText>{format(cell)}</ListText> : format(cell)}
                       </th>
                     ) : (
                       <td key={i} style={{ textAlign: numeric(cell) !== undefined ? 'right' : 'left', padding: '4px 8px' }}>
-                        {format(cell)}
+                        {table.listCell?.(r, i) ? <ListText>{format(cell)}</ListText> : format(cell)}
                       </td>
                     )
                   )}
