@@ -357,20 +357,35 @@ function QueueTable(props: TableProps): JSX.Element {
       {t.unsentTooLong}
     </strong>
   );
-  return <div ref={box}>{narrow ? <QueueList rows={rows} caption={props.caption} link={orderLink} overdueNote={overdueNote} unsentNote={unsentNote} /> : <QueueRows rows={rows} caption={props.caption} link={orderLink} overdueNote={overdueNote} unsentNote={unsentNote} />}</div>;
+  // One description of a row's fields, laid out as a table or, when narrow, as a list.
+  const columns: Column[] = [
+    { label: t.colArea, listText: true, content: (row) => row.area },
+    { label: t.colOrganisation, listText: true, content: (row) => row.organisation },
+    { label: t.colStatus, content: (row) => row.status },
+    { label: t.colSupplier, content: (row) => <>{row.supplier}{row.rankingFlag && <RankingFlag />}</> },
+    { label: t.colDeadline, content: (row) => <>{row.deadline}{row.overdue && overdueNote}</> },
+    { label: t.colSubmitted, content: (row) => <>{row.submitted}{row.unsent && unsentNote}</> }
+  ];
+  const layout: LayoutProps = { rows, caption: props.caption, link: orderLink, columns, listText: listTextProps(lang) };
+  return <div ref={box}>{narrow ? <QueueList {...layout} /> : <QueueRows {...layout} />}</div>;
+}
+
+interface Column {
+  label: string;
+  /** List content (names as the lists have them): marked with its language on English pages. */
+  listText?: boolean;
+  content: (row: RowFacts) => React.ReactNode;
 }
 
 interface LayoutProps {
   rows: RowFacts[];
   caption: string;
   link: (stored: StoredOrder) => JSX.Element;
-  overdueNote: JSX.Element;
-  unsentNote: JSX.Element;
+  columns: Column[];
+  listText: ReturnType<typeof listTextProps>;
 }
 
-function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: LayoutProps): JSX.Element {
-  const t = useStrings(strings);
-  const lang = React.useContext(LangContext);
+function QueueList({ rows, caption, link, columns, listText }: LayoutProps): JSX.Element {
   const theme = useTheme();
   const term: React.CSSProperties = { fontWeight: 600, margin: 0 };
   const value: React.CSSProperties = { margin: '0 0 4px 0', overflowWrap: 'anywhere' };
@@ -380,29 +395,14 @@ function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: 
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={caption}>
         {rows.map((row) => (
           <li key={row.stored.id} data-reference={row.stored.order.reference} style={{ borderBottom: `1px solid ${theme.palette.neutralLight}`, padding: '8px 0' }}>
-            <div style={{ fontWeight: 600 }}>{orderLink(row.stored)}</div>
+            <div style={{ fontWeight: 600 }}>{link(row.stored)}</div>
             <dl style={{ margin: '4px 0 0 0' }}>
-              <dt style={term}>{t.colStatus}</dt>
-              <dd style={value}>{row.status}</dd>
-              <dt style={term}>{t.colArea}</dt>
-              <dd style={value} {...listTextProps(lang)}>{row.area}</dd>
-              <dt style={term}>{t.colOrganisation}</dt>
-              <dd style={value} {...listTextProps(lang)}>{row.organisation}</dd>
-              <dt style={term}>{t.colSupplier}</dt>
-              <dd style={value}>
-                {row.supplier}
-                {row.rankingFlag && <RankingFlag />}
-              </dd>
-              <dt style={term}>{t.colDeadline}</dt>
-              <dd style={value}>
-                {row.deadline}
-                {row.overdue && overdueNote}
-              </dd>
-              <dt style={term}>{t.colSubmitted}</dt>
-              <dd style={value}>
-                {row.submitted}
-                {row.unsent && unsentNote}
-              </dd>
+              {columns.map((column) => (
+                <React.Fragment key={column.label}>
+                  <dt style={term}>{column.label}</dt>
+                  <dd style={value} {...(column.listText ? listText : {})}>{column.content(row)}</dd>
+                </React.Fragment>
+              ))}
             </dl>
           </li>
         ))}
@@ -411,9 +411,8 @@ function QueueList({ rows, caption, link: orderLink, overdueNote, unsentNote }: 
   );
 }
 
-function QueueRows({ rows, caption, link: orderLink, overdueNote, unsentNote }: LayoutProps): JSX.Element {
+function QueueRows({ rows, caption, link, columns, listText }: LayoutProps): JSX.Element {
   const t = useStrings(strings);
-  const lang = React.useContext(LangContext);
   const theme = useTheme();
   const cell: React.CSSProperties = { textAlign: 'left', padding: '8px 12px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' };
   return (
@@ -423,33 +422,18 @@ function QueueRows({ rows, caption, link: orderLink, overdueNote, unsentNote }: 
         <thead>
           <tr>
             <th scope="col" style={cell}>{t.colReference}</th>
-            <th scope="col" style={cell}>{t.colArea}</th>
-            <th scope="col" style={cell}>{t.colOrganisation}</th>
-            <th scope="col" style={cell}>{t.colStatus}</th>
-            <th scope="col" style={cell}>{t.colSupplier}</th>
-            <th scope="col" style={cell}>{t.colDeadline}</th>
-            <th scope="col" style={cell}>{t.colSubmitted}</th>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" style={cell}>{column.label}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.stored.id} data-reference={row.stored.order.reference}>
-              <th scope="row" style={cell}>{orderLink(row.stored)}</th>
-              <td style={cell} {...listTextProps(lang)}>{row.area}</td>
-              <td style={cell} {...listTextProps(lang)}>{row.organisation}</td>
-              <td style={cell}>{row.status}</td>
-              <td style={cell}>
-                {row.supplier}
-                {row.rankingFlag && <RankingFlag />}
-              </td>
-              <td style={cell}>
-                {row.deadline}
-                {row.overdue && overdueNote}
-              </td>
-              <td style={cell}>
-                {row.submitted}
-                {row.unsent && unsentNote}
-              </td>
+              <th scope="row" style={cell}>{link(row.stored)}</th>
+              {columns.map((column) => (
+                <td key={column.label} style={cell} {...(column.listText ? listText : {})}>{column.content(row)}</td>
+              ))}
             </tr>
           ))}
         </tbody>
