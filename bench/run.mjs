@@ -28,7 +28,7 @@ import { importTypeScript } from '../tests/support/importTypeScript.mjs';
 import { newest } from '../tests/support/newest.mjs';
 import { coldCatalogue, everyApp } from './coldLoad.mjs';
 import { generateCatalogue } from './generateCatalogue.mjs';
-import { measureKeystrokes } from './keystrokes.mjs';
+import { KEYSTROKE_BROWSER_ARGS, measureKeystrokes } from './keystrokes.mjs';
 import { measureQueues } from './queues.mjs';
 import { measureScorecard, printScorecard } from './scorecard.mjs';
 
@@ -351,7 +351,14 @@ async function measureBrowser(packageDir, code) {
     if (wanted('keystrokes')) {
       progress('keystrokes in the catalogue over 500 areas (1× and 4× CPU) ...');
       const catalogue = generateCatalogue(code.SEED_CATALOGUE, 500);
-      const typed = await measureKeystrokes({ browser, root, catalogue, queries: QUERIES, rates: [1, 4], rounds: 3 });
+      // Its own browser, frames not held to the display's 60 Hz: see KEYSTROKE_BROWSER_ARGS.
+      const uncapped = await launchBrowser({ extraArgs: KEYSTROKE_BROWSER_ARGS });
+      let typed;
+      try {
+        typed = await measureKeystrokes({ browser: uncapped, root, catalogue, queries: QUERIES, rates: [1, 4], rounds: 3 });
+      } finally {
+        await uncapped.close().catch(() => {});
+      }
       out.keystrokes = {
         areas: catalogue.areas.length,
         cardsAtOnce: code.CARDS_AT_ONCE,
@@ -401,7 +408,7 @@ function printBrowser(r) {
   }
   if (r.keystrokes) {
     const k = r.keystrokes;
-    lines.push(`4. KEYSTROKE IN THE CATALOGUE, rendering included (Chromium; ${k.areas} generated areas, at most ${k.cardsAtOnce} cards at once; beforeinput → first task after the next frame)`);
+    lines.push(`4. KEYSTROKE IN THE CATALOGUE, rendering included (Chromium; ${k.areas} generated areas, at most ${k.cardsAtOnce} cards at once; beforeinput → first task after the frame that shows the hits, frame rate not capped)`);
     const floorOf = (rate) => (k.floorPerCpu ?? []).find((f) => f.cpuSlowdown === rate);
     lines.push(
       table(
@@ -410,7 +417,7 @@ function printBrowser(r) {
         ['l']
       )
     );
-    lines.push('   The floor is the same probe on an empty page with one search box: each sample waits for the next frame, so no page can be below it.');
+    lines.push('   The floor is the same probe on an empty page with one search box: what the probe and the browser cost without the catalogue.');
     lines.push(`   The page announced: ${Object.entries(k.announced).map(([q, text]) => `"${q}" → ${text}`).join('; ')}`);
   }
   return lines.join('\n');
@@ -579,8 +586,8 @@ function budgetRows(res) {
   if (res.browser?.keystrokes) {
     for (const p of res.browser.keystrokes.perCpu) {
       const limit = BUDGETS.keystrokeP95Ms[p.cpuSlowdown];
-      // Reported, not enforced yet: the bare search box on its own (the probe's floor) is near or
-      // over these limits on this machine, so the probe or the budget needs deciding (issue 13).
+      // Reported, not enforced yet: with the frame rate uncapped the probe's floor is about 2 ms, but
+      // on a shared 2-core machine the 4× p95 still swings by tens of ms between runs (issue 13).
       rows.push({ name: `keystroke p95 at ${p.cpuSlowdown}× CPU, 500 areas, rendering included`, value: ms(p.p95), limit: `≤ ${ms(limit)}`, pass: p.p95 <= limit, enforced: false });
     }
   }

@@ -87,16 +87,12 @@ function passesFilters(entry: SearchEntry, filters: SearchFilters): boolean {
   return true;
 }
 
-/**
- * Areas where every query word starts some word of the area's texts. Without a query the
- * catalogue order is kept; with one, areas matched in more prominent fields come first.
- */
-export function searchAreas(index: SearchIndex, query: string, filters: SearchFilters = {}): SearchHit[] {
-  const words = queryWords(query);
+/** The hits among `entries` (in index order), and the entries that matched, in index order too. */
+function scan(entries: SearchEntry[], words: string[], filters: SearchFilters): { hits: SearchHit[]; matched: SearchEntry[] } {
   const starts = words.map((w) => ` ${w}`);
   const hits: SearchHit[] = [];
-  const positions: number[] = [];
-  for (const entry of index.entries) {
+  const matched: SearchEntry[] = [];
+  for (const entry of entries) {
     if (!passesFilters(entry, filters)) continue;
     if (!starts.every((start) => entry.all.includes(start))) continue;
     // A hit: ranked by the most prominent field each query word starts a word in.
@@ -114,11 +110,67 @@ export function searchAreas(index: SearchIndex, query: string, filters: SearchFi
     }
     const matchedFields = SEARCH_FIELDS.filter((_, f) => (mask & (1 << f)) !== 0);
     hits.push({ area: entry.area, areaKey: entry.area.key, matchedFields, score });
-    positions.push(entry.position);
+    matched.push(entry);
   }
-  if (words.length === 0) return hits;
-  const order = hits.map((_, i) => i).sort((a, b) => hits[a].score - hits[b].score || positions[a] - positions[b]);
-  return order.map((i) => hits[i]);
+  if (words.length === 0) return { hits, matched };
+  const order = hits.map((_, i) => i).sort((a, b) => hits[a].score - hits[b].score || matched[a].position - matched[b].position);
+  return { hits: order.map((i) => hits[i]), matched };
+}
+
+/**
+ * Areas where every query word starts some word of the area's texts. Without a query the
+ * catalogue order is kept; with one, areas matched in more prominent fields come first.
+ */
+export function searchAreas(index: SearchIndex, query: string, filters: SearchFilters = {}): SearchHit[] {
+  return scan(index.entries, queryWords(query), filters).hits;
+}
+
+/**
+ * `searchAreas` for a search box: typing on only narrows. When each word of the last query starts
+ * some word of the new one (and the filters are the same), every new hit was a hit before, since a
+ * text with a word starting "ledars" has one starting "ledar"; so only the last hits are scanned.
+ */
+export function incrementalSearch(index: SearchIndex): (query: string, filters?: SearchFilters) => SearchHit[] {
+  let last: { words: string[]; filters: string; matched: SearchEntry[] } | undefined;
+  return (query, filters = {}) => {
+    const words = queryWords(query);
+    const filterKey = JSON.stringify([filters.targetGroups ?? [], filters.supplierKey ?? '', filters.statuses ?? []]);
+    const narrows = !!last && last.filters === filterKey && last.words.length > 0 && last.words.every((w) => words.some((n) => n.startsWith(w)));
+    const { hits, matched } = scan(narrows && last ? last.matched : index.entries, words, filters);
+    last = { words, filters: filterKey, matched };
+    return hits;
+  };
+}
+
+interface FoldedWord {
+  start: number;
+  end: number;
+  folded: string;
+  /** Length of `folded` after each original character of the word. */
+  endAfter: number[];
+}
+
+// A keystroke highlights the same card texts again and again: each text is cut and folded once.
+// Bounded, because the texts come from lists anybody with edit rights can fill.
+const FOLDED_TEXTS = new Map<string, FoldedWord[]>();
+const FOLDED_TEXTS_MAX = 4000;
+
+function foldedWords(source: string): FoldedWord[] {
+  let words = FOLDED_TEXTS.get(source);
+  if (words) return words;
+  words = wordSpans(source).map((span) => {
+    // Fold character by character so a position in the folded word maps back to the original.
+    let folded = '';
+    const endAfter: number[] = [];
+    for (let i = span.start; i < span.end; i++) {
+      folded += normalizeText(source.charAt(i));
+      endAfter.push(folded.length);
+    }
+    return { start: span.start, end: span.end, folded, endAfter };
+  });
+  if (FOLDED_TEXTS.size >= FOLDED_TEXTS_MAX) FOLDED_TEXTS.clear();
+  FOLDED_TEXTS.set(source, words);
+  return words;
 }
 
 /**
@@ -132,24 +184,17 @@ export function highlight(text: string, query: string): HighlightSegment[] {
   if (words.length === 0) return [{ text: source, match: false }];
   const segments: HighlightSegment[] = [];
   let plainFrom = 0;
-  for (const span of wordSpans(source)) {
-    // Fold character by character so a position in the folded word maps back to the original.
-    let folded = '';
-    const endAfter: number[] = [];
-    for (let i = span.start; i < span.end; i++) {
-      folded += normalizeText(source.charAt(i));
-      endAfter.push(folded.length);
-    }
+  for (const { start, end: wordEnd, folded, endAfter } of foldedWords(source)) {
     let longest = 0;
     for (const word of words) if (word.length > longest && folded.startsWith(word)) longest = word.length;
     if (longest === 0) continue;
-    let end = span.start;
-    while (end < span.end && endAfter[end - span.start] < longest) end++;
+    let end = start;
+    while (end < wordEnd && endAfter[end - start] < longest) end++;
     end++;
     // Combining marks after the last matched letter belong to it.
-    while (end < span.end && endAfter[end - span.start] === endAfter[end - span.start - 1]) end++;
-    if (span.start > plainFrom) segments.push({ text: source.slice(plainFrom, span.start), match: false });
-    segments.push({ text: source.slice(span.start, end), match: true });
+    while (end < wordEnd && endAfter[end - start] === endAfter[end - start - 1]) end++;
+    if (start > plainFrom) segments.push({ text: source.slice(plainFrom, start), match: false });
+    segments.push({ text: source.slice(start, end), match: true });
     plainFrom = end;
   }
   if (plainFrom < source.length) segments.push({ text: source.slice(plainFrom), match: false });

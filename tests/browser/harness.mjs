@@ -136,9 +136,9 @@ export async function resolveChromium() {
   return { executablePath: await npmChromiumPath(), args: NPM_CHROMIUM_FLAGS, source: '@sparticuz/chromium' };
 }
 
-export async function launchBrowser() {
+export async function launchBrowser({ extraArgs = [] } = {}) {
   const { executablePath, args } = await resolveChromium();
-  return chromium.launch({ executablePath, args, headless: true });
+  return chromium.launch({ executablePath, args: [...args, ...extraArgs], headless: true });
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Stack, Text, useTheme } from '@fluentui/react';
 import type { Catalogue as CatalogueData } from '../../domain/types';
-import { buildSearchIndex, searchAreas } from '../../domain/search';
+import { buildSearchIndex, incrementalSearch } from '../../domain/search';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
 import { format, formatNodes, useStrings } from '../../i18n/strings';
 import { ListText } from '../../components/ListText';
@@ -34,14 +34,14 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   // How many cards "show more" has opened, for the search it was pressed in: a new search starts
   // again from its first cards.
   const [more, setMore] = React.useState({ search: '', limit: CARDS_AT_ONCE });
-  const index = React.useMemo(() => buildSearchIndex(props.catalogue), [props.catalogue]);
+  const search = React.useMemo(() => incrementalSearch(buildSearchIndex(props.catalogue)), [props.catalogue]);
   const facts = React.useMemo(() => cardFacts(props.catalogue), [props.catalogue]);
   const hits = React.useMemo(
-    () => searchAreas(index, query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
-    [index, query, filters]
+    () => search(query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
+    [search, query, filters]
   );
-  const search = JSON.stringify([query, filters]);
-  const limit = more.search === search ? more.limit : CARDS_AT_ONCE;
+  const searchKey = JSON.stringify([query, filters]);
+  const limit = more.search === searchKey ? more.limit : CARDS_AT_ONCE;
   const shown = hits.length > limit ? hits.slice(0, limit) : hits;
   const area = props.catalogue.areas.find((a) => a.key === areaKey);
   // Back from an area, focus returns to that area's link instead of falling to the page body.
@@ -114,7 +114,7 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
       </ul>
       {shown.length < hits.length && (
         <div>
-          <button type="button" className={css.button} onClick={() => setMore({ search, limit: limit + CARDS_AT_ONCE })}>
+          <button type="button" className={css.button} onClick={() => setMore({ search: searchKey, limit: limit + CARDS_AT_ONCE })}>
             {format(t.showMore, { more: Math.min(CARDS_AT_ONCE, hits.length - shown.length) })}
           </button>
         </div>
