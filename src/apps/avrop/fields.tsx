@@ -1,12 +1,81 @@
-// Small building blocks of the order form: grouped fields with a legend, field warnings and the
-// error summary. Fluent's TextField and Dropdown carry their own label and error text.
+// Small building blocks of the order form: grouped fields with a legend, field warnings, the
+// error summary and what ties a control to its value. Fluent's TextField and Dropdown carry their
+// own label and error text.
 import * as React from 'react';
-import { FontWeights, getId, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
+import { FontWeights, getId, IDropdownProps, ITextFieldProps, MessageBar, MessageBarType, Stack, useTheme } from '@fluentui/react';
 import type { Lang } from '../shared/appTypes';
-import { format, useStrings } from '../../i18n/strings';
-import type { Message } from '../../domain/messages';
-import { MessageText } from '../../components/MessageText';
+import { format, LangContext, useStrings } from '../../i18n/strings';
+import { ORDER_FIELD_MAX_LENGTHS } from '../../domain/limits';
+import { Message, renderMessage } from '../../domain/messages';
+import { listTextDropdown } from '../../components/ListText';
+import { MessageText, messageLang } from '../../components/MessageText';
+import { showNumber } from '../../components/pageFormat';
+import type { FormField, FormValues } from './formModel';
 import { strings } from './strings';
+
+const SECTION_HEADING: React.CSSProperties = { fontSize: 18, fontWeight: 600, margin: '24px 0 8px' };
+
+export function SectionHeading(props: { children: React.ReactNode }): JSX.Element {
+  return <h3 style={SECTION_HEADING}>{props.children}</h3>;
+}
+
+/** What a section needs from the form to show and change its fields. */
+export interface FieldBinding {
+  values: FormValues;
+  fieldId: (field: FormField) => string;
+  change: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
+  touch: (field: FormField) => void;
+  errorsOf: (field: FormField) => Message[];
+  warningsOf: (field: FormField) => Message[];
+}
+
+type LimitedField = keyof typeof ORDER_FIELD_MAX_LENGTHS;
+/** Fields typed as free text (not a choice among keys). */
+type TextValueField = { [K in FormField]: string extends FormValues[K] ? (FormValues[K] extends string ? K : never) : never }[FormField];
+
+function isLimited(field: FormField): field is LimitedField {
+  return Object.prototype.hasOwnProperty.call(ORDER_FIELD_MAX_LENGTHS, field);
+}
+
+/** Props that tie a TextField to its value, and a Dropdown of list text to its field. */
+export function useFieldProps(form: FieldBinding) {
+  const t = useStrings(strings);
+  const lang = React.useContext(LangContext);
+  /** For controls whose error is a string (Dropdown). */
+  const errorText = (field: FormField): string | undefined => {
+    const messages = form.errorsOf(field);
+    return messages.length ? messages.map((m) => renderMessage(m, messageLang(lang))).join(' ') : undefined;
+  };
+  /**
+   * Hint and character count under a field. Long texts always show the count; one-line fields
+   * show it once 80 % of the room is used, so short answers are not cluttered.
+   */
+  const describe = (field: LimitedField, hint: string, always: boolean): string | undefined => {
+    const length = form.values[field].length;
+    const max = ORDER_FIELD_MAX_LENGTHS[field];
+    const counter = format(t.counter, { count: showNumber(length, lang), max: showNumber(max, lang) });
+    const text = [hint, always || length >= max * 0.8 ? counter : ''].filter(Boolean).join(' ');
+    return text || undefined;
+  };
+  const text = (field: TextValueField, hint = '', always = false): Partial<ITextFieldProps> => {
+    const errors = form.errorsOf(field);
+    return {
+      id: form.fieldId(field),
+      value: form.values[field],
+      ...(isLimited(field) ? { maxLength: ORDER_FIELD_MAX_LENGTHS[field], description: describe(field, hint, always) } : {}),
+      onChange: (_e, v) => form.change(field, v ?? ''),
+      onBlur: () => form.touch(field),
+      errorMessage: errors.length ? <Messages texts={errors} /> : undefined
+    };
+  };
+  const choice = (field: FormField): Partial<IDropdownProps> => ({
+    id: form.fieldId(field),
+    ...listTextDropdown,
+    errorMessage: errorText(field),
+    styles: { root: { maxWidth: 480 } }
+  });
+  return { text, choice };
+}
 
 /** Moves focus to a field (or the first control in a group) and brings it into view. */
 export function focusField(id: string): void {

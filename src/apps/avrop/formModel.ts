@@ -1,7 +1,9 @@
 // What the order form holds while the person types. Inputs are kept as the text typed (the
 // number of participants too), so a draft can be restored exactly as it was left.
 import type { CurrentUser } from '../../data/ports';
-import { ADAPTATIONS, Adaptation, OrderRequest, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
+import { canOrderArea } from '../../domain/orderability';
+import { rankedSuppliers, sortAreas } from '../../domain/ranking';
+import { ADAPTATIONS, Adaptation, Catalogue, Course, OrderRequest, TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
 
 export type FormValues = Omit<OrderRequest, 'participants' | 'format'> & {
   /** As typed; turned into a number when the request is built. */
@@ -56,6 +58,47 @@ export function emptyValues(user: Pick<CurrentUser, 'title' | 'email'>, areaKey 
     adaptationsOther: '',
     otherInfo: ''
   };
+}
+
+/** The area from the page link, or '' when it cannot be ordered. */
+export function linkedArea(linkedAreaKey: string, catalogue: Catalogue): string {
+  return linkedAreaKey && canOrderArea(linkedAreaKey, catalogue) ? linkedAreaKey : '';
+}
+
+/** Another area: training areas and a course that belong to the old area are let go. */
+export function withArea(values: FormValues, areaKey: string, catalogue: Catalogue): FormValues {
+  const trainingAreaKeys = values.trainingAreaKeys.filter((key) => catalogue.trainingAreas.some((ta) => ta.key === key && ta.areaKey === areaKey));
+  const course = catalogue.courses.find((c) => c.key === values.courseKey);
+  return { ...values, areaKey, trainingAreaKeys, courseKey: course && course.areaKey === areaKey ? values.courseKey : '' };
+}
+
+/** A checkbox list with one key ticked or unticked; the list is kept as it is when nothing changes. */
+export function toggled<T extends string>(list: T[], key: T, checked: boolean): T[] {
+  return checked ? (list.indexOf(key) >= 0 ? list : [...list, key]) : list.filter((k) => k !== key);
+}
+
+/** What the chosen area offers: an area only counts while it can be ordered. */
+export function areaChoices(catalogue: Catalogue, values: Pick<FormValues, 'areaKey' | 'courseKey'>) {
+  const areas = sortAreas(catalogue.areas).filter((a) => canOrderArea(a.key, catalogue));
+  const area = catalogue.areas.find((a) => a.key === values.areaKey && canOrderArea(a.key, catalogue));
+  const trainingAreas = area ? catalogue.trainingAreas.filter((ta) => ta.areaKey === area.key).sort((a, b) => a.sortOrder - b.sortOrder) : [];
+  const courses = area
+    ? catalogue.courses
+        .filter((c) => c.areaKey === area.key)
+        .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'Kurs' ? -1 : 1) || a.sortOrder - b.sortOrder)
+    : [];
+  const course = courses.find((c) => c.key === values.courseKey);
+  const ranking = area ? rankedSuppliers(area.key, catalogue) : [];
+  return { areas, area, trainingAreas, courses, course, ranking };
+}
+
+export function courseName(course: Course): string {
+  return course.code ? `${course.code} – ${course.title}` : course.title;
+}
+
+/** Items that name a field, in the order the fields stand on the form. */
+export function inFieldOrder<T extends { field: FormField }>(items: readonly T[]): T[] {
+  return FIELD_ORDER.flatMap((field) => items.filter((item) => item.field === field));
 }
 
 /** Whole numbers only: "12" is 12, "12,5", "tolv" and "" are not numbers (NaN fails validation). */
