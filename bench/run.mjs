@@ -515,8 +515,10 @@ function printSearch(r) {
 // 6. The order lists at the seed and at 100,000 orders
 
 const ORDERS = 100000;
-/** Queue budgets (issue 13): reported, not enforced yet (the desk queue is being rewritten). */
+/** Queue budgets (issue 13): reported, not enforced yet (the desk queue is being rewritten), but see ENFORCED_QUEUE_BYTES. */
 const QUEUE_BUDGETS = { roundTrips: 1, bytesPerRow: 1024, at100kOverSeed: 1.5 };
+/** Screens whose bytes per row are enforced: met since the follow-up reads Avropsstatus.Kpis instead of Trail. */
+const ENFORCED_QUEUE_BYTES = ['follow-up'];
 
 /**
  * 100,000 generated orders: the data npm test's scale flow made and cached (same key: the day,
@@ -595,8 +597,10 @@ function budgetRows(res) {
     // Reported, not enforced yet: the desk queue's reads are being rewritten (issue 13).
     const report = (name, value, limit, pass) => rows.push({ name, value, limit, pass: !!pass, enforced: false });
     for (const q of res.queues.perScreen) {
+      // Enforced once met: the follow-up's rows on the wire (the short Kpis column, no Trail).
+      const bytesBudget = ENFORCED_QUEUE_BYTES.includes(q.screen) ? add : report;
       report(`${q.screen}: round trips before the first rows (100k)`, String(q.roundTrips), `≤ ${QUEUE_BUDGETS.roundTrips}`, q.roundTrips <= QUEUE_BUDGETS.roundTrips);
-      report(`${q.screen}: bytes per row on the wire (100k)`, q.bytesPerRow === null ? 'no rows' : `${Math.round(q.bytesPerRow)} B`, `≤ ${QUEUE_BUDGETS.bytesPerRow} B`, q.bytesPerRow !== null && q.bytesPerRow <= QUEUE_BUDGETS.bytesPerRow);
+      bytesBudget(`${q.screen}: bytes per row on the wire (100k)`, q.bytesPerRow === null ? 'no rows' : `${Math.round(q.bytesPerRow)} B`, `≤ ${QUEUE_BUDGETS.bytesPerRow} B`, q.bytesPerRow !== null && q.bytesPerRow <= QUEUE_BUDGETS.bytesPerRow);
       report(`${q.screen}: first rows at 100k / seed`, `${x(q.at100kOverSeed)} (${Math.round(q.at100kMs)} / ${Math.round(q.seedMs)} ms)`, `≤ ${x(QUEUE_BUDGETS.at100kOverSeed)}`, q.at100kOverSeed <= QUEUE_BUDGETS.at100kOverSeed);
     }
   }

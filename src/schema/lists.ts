@@ -295,6 +295,9 @@ export const ORDER_RECORDS: ListDef = {
     note('RankingInForce', 'Rangordning som gäller (JSON)'),
     note('SentRequest', 'Avropet som det skickades (JSON)'),
     note('Trail', 'Händelser (JSON)'),
+    // The trail's steps that follow-up counts, short (src/domain/scorecardFacts.ts), written with the
+    // trail in the same update: a year's scorecard reads this instead of every full trail.
+    note('Kpis', 'Uppföljningens händelser (kort form)'),
     ...handlingFields(),
     // What follow-up counts an order by, as the handler acted on it (the request as sent, once
     // sent): small indexed columns, so a year's scorecard reads no request texts.

@@ -10,9 +10,10 @@ import '@pnp/sp/items';
 import { AppServices, createServices } from '../../src/apps/shared/services';
 import { createOrder, sendToSupplier } from '../../src/domain/cascade';
 import { addDays } from '../../src/domain/calendar';
-import { computeScorecard, filterRecords, FollowUpRecord, periodBounds } from '../../src/domain/scorecard';
+import { computeScorecard, filterRecords, FollowUpRecord, periodBounds, ScorecardFilter } from '../../src/domain/scorecard';
 import { stockholmDate, STOCKHOLM_SITE_ZONE } from '../../src/domain/time';
 import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
+import { SpFollowUpRepository } from '../../src/data/followUpRepository';
 import { FOLLOW_UP_QUERY, followUpRecordFromItem } from '../../src/data/mapping/followUp';
 import { SpItem } from '../../src/data/mapping/values';
 import { readAll } from '../../src/data/paging';
@@ -44,12 +45,37 @@ afterAll(async () => {
 });
 
 /** Every record, the plain way a list past the threshold can be read whole: ordered by ID, page by page. */
-async function everyRecord(): Promise<FollowUpRecord[]> {
+async function everyRow(): Promise<SpItem[]> {
   const sp = emu.sp('lars');
-  const rows = await readAll<SpItem>(sp.web.lists.getByTitle(ORDER_RECORDS.title).items.select(...FOLLOW_UP_QUERY.select).orderBy('ID', true).top(5000));
-  const ids = await new SpCatalogueRepository(sp).catalogueIds();
-  return rows.map((row) => followUpRecordFromItem(row, ids, STOCKHOLM_SITE_ZONE));
+  return readAll<SpItem>(sp.web.lists.getByTitle(ORDER_RECORDS.title).items.select(...FOLLOW_UP_QUERY.select, 'Trail').orderBy('ID', true).top(5000));
 }
+
+/** Every record as follow-up counts it, from the short Kpis column or, with `fullTrail`, from the Trail. */
+async function everyRecord(fullTrail = false): Promise<FollowUpRecord[]> {
+  const rows = await everyRow();
+  const ids = await new SpCatalogueRepository(emu.sp('lars')).catalogueIds();
+  return rows.map((row) => followUpRecordFromItem(fullTrail ? { ...row, Kpis: null } : { ...row, Trail: undefined }, ids, STOCKHOLM_SITE_ZONE));
+}
+
+describe('the generated histories counted from the short Kpis column and from the full Trail', () => {
+  it('give the same scorecard for every period, supplier and area, and the column is a fraction of the trail', async () => {
+    const rows = await everyRow();
+    expect(rows.every((row) => typeof row.Kpis === 'string' && String(row.Kpis).startsWith('[1'))).toBe(true);
+    const short = await everyRecord();
+    const full = await everyRecord(true);
+    const to = stockholmDate(new Date());
+    const suppliers = [...new Set(full.map((r) => r.assignedSupplierKey).filter(Boolean))].slice(0, 3);
+    const filters: ScorecardFilter[] = [{ from: addDays(to, -729), to }, { from: addDays(to, -364), to }, { from: addDays(to, -30), to }, ...suppliers.map((supplierKey) => ({ from: addDays(to, -729), to, supplierKey })), { from: addDays(to, -729), to, areaKey: full[0].areaKey }];
+    for (const filter of filters) {
+      const expected = computeScorecard(filterRecords(full, filter), filter.supplierKey);
+      expect(expected.answers).toBeGreaterThan(0);
+      expect(computeScorecard(filterRecords(short, filter), filter.supplierKey)).toEqual(expected);
+    }
+    const kpiBytes = rows.reduce((n, row) => n + String(row.Kpis).length, 0);
+    const trailBytes = rows.reduce((n, row) => n + String(row.Trail).length, 0);
+    expect(kpiBytes * 5).toBeLessThan(trailBytes);
+  });
+});
 
 describe('a year of records past the list view threshold', () => {
   it('reads exactly the records submitted in the period, in ID windows under the threshold, in few requests', async () => {
@@ -74,16 +100,25 @@ describe('a year of records past the list view threshold', () => {
     const recordQueries = made.join(' ').match(/Avropsstatus'\)\/items[^ |]*/g) ?? [];
     expect(recordQueries.length).toBeGreaterThan(0);
     for (const q of recordQueries) expect(q.replace(/\+/g, ' ')).toMatch(/\$filter=ID ge \d+ and ID le \d+|\$orderby=ID desc&\$top=1/);
+    // The short Kpis column, never the full Trail: every record written here has it.
+    for (const q of recordQueries) expect(q).not.toMatch(/Trail/);
     // Probe, one or two $batch rounds, site time zone: a year of ~7,000 records in at most 6 requests.
     expect(made.length).toBeLessThanOrEqual(6);
     expect(Date.now() - started).toBeLessThan(60000);
   });
 
-  it('stops at the window whose records were all added before the period', async () => {
-    const ulla = services('ulla');
+  it('reads a first round of up to 90,000 ids at once, then stops at the window whose records were all added before the period', async () => {
     const to = stockholmDate(new Date());
-    const before = requests.length;
-    const recent = await ulla.followUp.recordsSubmitted(addDays(to, -30), to);
+    const ulla = services('ulla');
+    let before = requests.length;
+    await ulla.followUp.recordsSubmitted(addDays(to, -30), to);
+    // 14,000 ids: the probe, then every window in one $batch.
+    expect(requests.slice(before).filter((r) => r.includes('$batch') && r.includes('Avropsstatus')).length).toBe(1);
+    // One window a round, to see the stop below 90,000 ids.
+    const sp = emu.sp('ulla');
+    const oneByOne = new SpFollowUpRepository(sp, new SpCatalogueRepository(sp), undefined, 1);
+    before = requests.length;
+    const recent = await oneByOne.recordsSubmitted(addDays(to, -30), to);
     const batches = requests.slice(before).filter((r) => r.includes('$batch')).join(' ');
     expect(recent.length).toBeGreaterThan(0);
     // Only the newest window(s): the oldest ids are never asked for.
@@ -103,6 +138,34 @@ describe('a year of records past the list view threshold', () => {
     await expect(services('anna').followUp.recordsSubmitted(addDays(to, -30), to)).rejects.toMatchObject({ status: 403 });
     expect((await services('anna').followUpRights()).canRead).toBe(false);
     expect((await services('ulla').followUpRights()).canRead).toBe(true);
+  });
+
+  it('opens a period with the rights in the first $batch: records for follow-up, nothing and no failed request for an orderer', async () => {
+    const to = stockholmDate(new Date());
+    const from = addDays(to, -60);
+    const statuses: number[] = [];
+    const counting = global.fetch;
+    global.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await counting(input, init);
+      statuses.push(res.status);
+      return res;
+    };
+    try {
+      let before = requests.length;
+      const anna = await services('anna').followUp.openPeriod!(from, to);
+      expect(anna).toEqual({ rights: expect.objectContaining({ canRead: false }) });
+      // One $batch (and the digest it is posted with, outside SPFx).
+      expect(requests.slice(before).filter((r) => !r.includes('/contextinfo'))).toHaveLength(1);
+      expect(statuses.every((s) => s < 400)).toBe(true);
+      before = requests.length;
+      const ulla = await services('ulla').followUp.openPeriod!(from, to);
+      const [first] = requests.slice(before).filter((r) => !r.includes('/contextinfo'));
+      expect(first.replace(/\+/g, ' ')).toMatch(/\$batch GET .*EffectiveBasePermissions \| GET .*\$orderby=ID desc&\$top=1/);
+      expect(ulla.rights.canRead).toBe(true);
+      expect(ulla.records!.map((r) => r.reference)).toEqual((await services('ulla').followUp.recordsSubmitted(from, to)).map((r) => r.reference));
+    } finally {
+      global.fetch = counting;
+    }
   });
 });
 

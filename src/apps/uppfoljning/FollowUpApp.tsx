@@ -25,13 +25,23 @@ function FollowUp(props: AppProps): JSX.Element {
   const [period, setPeriod] = React.useState<Period>(() => presetPeriod('last12', today));
   const [filters, setFilters] = React.useState<Filters>(NO_FILTERS);
   const access = useAsync(async () => {
-    const rights = await props.services.followUpRights();
-    const catalogue = rights.canRead ? await props.services.catalogue.load() : undefined;
-    return { rights, catalogue };
+    // Side by side, not one after the other: the catalogue is everyone's to read (and shown only
+    // to those who may read the records), and the rights come with the default period's first read.
+    const catalogue = props.services.catalogue.load();
+    catalogue.catch(() => undefined);
+    const { followUp } = props.services;
+    const opened = followUp.openPeriod ? followUp.openPeriod(period.from, period.to) : props.services.followUpRights().then((rights) => ({ rights, records: undefined }));
+    const [{ rights, records: first }, loaded] = await Promise.all([opened, catalogue]);
+    return { rights, catalogue: rights.canRead ? loaded : undefined, first: first ? { period, records: first } : undefined };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.services]);
   const canRead = access.status === 'ready' && access.data.rights.canRead;
+  const first = access.status === 'ready' ? access.data.first : undefined;
   // Nothing until the rights are known: never a moment's empty scorecard before the real one.
-  const records = useAsync(async () => (canRead ? props.services.followUp.recordsSubmitted(period.from, period.to) : null), [props.services, canRead, period.from, period.to]);
+  const records = useAsync(
+    async () => (!canRead ? null : first && first.period.from === period.from && first.period.to === period.to ? first.records : props.services.followUp.recordsSubmitted(period.from, period.to)),
+    [props.services, canRead, first, period.from, period.to]
+  );
   if (access.status === 'loading') return <Loading label={t.loading} />;
   if (access.status === 'error') return <LoadError error={access.error} onRetry={access.retry} message={t.failed} />;
   return (

@@ -1,8 +1,11 @@
 // An Avropsstatus row as follow-up counts it. Only the handlers' record is read: the small columns
 // the handler wrote for counting (submission, area, organisation, participants, adaptations), the
-// status and outcome, and the handlers' trail. Every value is read as untrusted (any value survives).
+// status and outcome, and the trail's counted steps in short form (Kpis; a record written before
+// that column existed is read with its full Trail instead, see FOLLOW_UP_TRAIL_QUERY). Every value
+// is read as untrusted (any value survives).
 import { ORDER_RECORDS } from '../../schema/lists';
 import { FollowUpRecord } from '../../domain/scorecard';
+import { decodeKpiTrail } from '../../domain/scorecardFacts';
 import { SiteTimeZone } from '../../domain/time';
 import { Adaptation, ADAPTATIONS, OrderStatus, ORDER_STATUSES } from '../../domain/types';
 import { CatalogueIds } from '../catalogueIds';
@@ -14,11 +17,19 @@ import { dateOnly, lookupId, multi, str } from './values';
 export const FOLLOW_UP_QUERY: ListQuery = {
   listTitle: ORDER_RECORDS.title,
   select: [
-    'Id', 'Title', 'SubmittedAt', 'AreaId', 'OrganisationId', 'Status', 'AssignedSupplierId', 'AssignedRank', 'Participants', 'Adaptations', 'Trail',
+    'Id', 'Title', 'SubmittedAt', 'AreaId', 'OrganisationId', 'Status', 'AssignedSupplierId', 'AssignedRank', 'Participants', 'Adaptations', 'Kpis',
     'StartDate', 'ActualParticipants', 'ParticipantsWomen', 'ParticipantsMen', 'ParticipantsOther', 'EvaluationScore'
   ],
   expand: []
 };
+
+/** The full trail of records whose Kpis is empty or unreadable: older records on an upgraded site. */
+export const FOLLOW_UP_TRAIL_QUERY: ListQuery = { listTitle: ORDER_RECORDS.title, select: ['Id', 'Trail'], expand: [] };
+
+/** Whether the row's trail must be read from Trail (FOLLOW_UP_TRAIL_QUERY) for the scorecard to count it. */
+export function needsFullTrail(item: Record<string, unknown>): boolean {
+  return item.Trail === undefined && decodeKpiTrail(item.Kpis) === undefined;
+}
 
 const OUTCOME: Array<[keyof FollowUpRecord, string]> = [
   ['actualParticipants', 'ActualParticipants'],
@@ -43,7 +54,7 @@ export function followUpRecordFromItem(item: Record<string, unknown>, ids: Catal
     assignedRank: readNumber(item.AssignedRank, 'AssignedRank', p) ?? 0,
     requestedParticipants: participants !== undefined && Number.isInteger(participants) && participants > 0 ? participants : 0,
     adaptations: multi(item.Adaptations).filter((a): a is Adaptation => (ADAPTATIONS as readonly string[]).indexOf(a) >= 0),
-    trail: readTrail(item.Trail, 'Trail', p),
+    trail: decodeKpiTrail(item.Kpis) ?? readTrail(item.Trail, 'Trail', p),
     startDate: dateOnly(item.StartDate, zone)
   };
   for (const [field, column] of OUTCOME) {

@@ -5,6 +5,7 @@ import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../../domain/time';
 import { ADAPTATIONS, Order, OrderRequest, OrderStatus, ORDER_STATUSES, OrderTrailEntry, RankedSupplier } from '../../domain/types';
 import { orderValidationLimits } from '../../domain/limits';
 import { formatReference } from '../../domain/reference';
+import { encodeKpiTrail } from '../../domain/scorecardFacts';
 import { CatalogueIds } from '../catalogueIds';
 import { RankingBasisNote, RecordVersion, StoredOrder } from '../ports';
 import { orderRankingProblems } from '../../domain/rankingHealth';
@@ -62,6 +63,7 @@ export function recordToItem(order: Order, orderId: number, ids: CatalogueIds, z
     RankingInForce: JSON.stringify(order.ranking),
     SentRequest: sentRequest ? JSON.stringify(sentRequest) : null,
     Trail: JSON.stringify(order.trail),
+    Kpis: encodeKpiTrail(order.trail),
     ...handlingToItem(order, zone)
   };
 }
