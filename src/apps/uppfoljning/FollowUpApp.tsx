@@ -37,11 +37,18 @@ function FollowUp(props: AppProps): JSX.Element {
   }, [props.services]);
   const canRead = access.status === 'ready' && access.data.rights.canRead;
   const first = access.status === 'ready' ? access.data.first : undefined;
+  // The records that came with the rights are shown once; a period chosen later (the default
+  // one again included) is read anew.
+  const firstShown = React.useRef<unknown>(undefined);
   // Nothing until the rights are known: never a moment's empty scorecard before the real one.
-  const records = useAsync(
-    async () => (!canRead ? null : first && first.period.from === period.from && first.period.to === period.to ? first.records : props.services.followUp.recordsSubmitted(period.from, period.to)),
-    [props.services, canRead, first, period.from, period.to]
-  );
+  const records = useAsync(async () => {
+    if (!canRead) return null;
+    if (first && firstShown.current !== first && first.period.from === period.from && first.period.to === period.to) {
+      firstShown.current = first;
+      return first.records;
+    }
+    return props.services.followUp.recordsSubmitted(period.from, period.to);
+  }, [props.services, canRead, first, period.from, period.to]);
   if (access.status === 'loading') return <Loading label={t.loading} />;
   if (access.status === 'error') return <LoadError error={access.error} onRetry={access.retry} message={t.failed} />;
   return (
