@@ -7,7 +7,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { withTextResize } from './textResizeStyles';
 import { StatementFooter } from './accessibility/StatementFooter';
 import { useProgrammaticFocusClass } from './focusStyles';
-import { useDateFieldClass } from './dateFieldStyles';
 
 /** What the frame needs of the app's environment (the apps pass their whole AppEnvironment). */
 export interface FrameEnvironment {
@@ -34,9 +33,8 @@ export function AppFrame(props: { env: FrameEnvironment; children: React.ReactNo
 /** Inside the ThemeProvider, so that the focus outline takes the host theme's colour. */
 function FocusScope(props: { lang: Lang; children: React.ReactNode }): JSX.Element {
   const focusClass = useProgrammaticFocusClass();
-  const dateClass = useDateFieldClass();
   return (
-    <div lang={props.lang === 'en-US' ? 'en' : 'sv'} className={`utbildningsavrop-app ${focusClass} ${dateClass}`}>
+    <div lang={props.lang === 'en-US' ? 'en' : 'sv'} className={`utbildningsavrop-app ${focusClass}`}>
       {props.children}
     </div>
   );

@@ -218,7 +218,7 @@ export const MESSAGE_TEXTS = {
   'form.periodFromRequired': both(() => 'Ange från vilket datum utbildningen tidigast kan starta.', () => 'Give the earliest date the training can start.'),
   'form.periodFromInvalid': both(
     () => 'Periodens startdatum är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD.',
-    () => 'The start of the period is not a valid date. Write it as YYYY-MM-DD.'
+    () => 'The start of the period is not a valid date. Write it as day, month and year, for example 10 Dec 2026, or as 2026-12-10.'
   ),
   'form.periodFromNotAfterToday': both(
     () => 'Perioden måste börja efter i dag, eftersom leverantören behöver tid att planera utbildningen.',
@@ -231,7 +231,7 @@ export const MESSAGE_TEXTS = {
   'form.periodToRequired': both(() => 'Ange till vilket datum utbildningen senast ska vara genomförd.', () => 'Give the date by which the training must have been given.'),
   'form.periodToInvalid': both(
     () => 'Periodens slutdatum är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD.',
-    () => 'The end of the period is not a valid date. Write it as YYYY-MM-DD.'
+    () => 'The end of the period is not a valid date. Write it as day, month and year, for example 10 Dec 2026, or as 2026-12-10.'
   ),
   'form.periodToBeforeFrom': both(() => 'Periodens slutdatum kan inte vara före startdatumet.', () => 'The end of the period cannot be before its start.'),
   'form.adaptationUnknown': both(
@@ -289,7 +289,7 @@ export const MESSAGE_TEXTS = {
       `You cannot ${ACTION_VERBS[S(p.action)]?.en ?? S(p.action)} while its status is "${statusIn(S(p.status), 'en')}". That is only possible when the status is ${joinIn('en', quoted(L(p.allowed).map((s) => statusIn(s, 'en'))), true)}.`
   ),
   'order.noSupplier': both(() => 'Avropet har ingen tilldelad leverantör att skicka till.', () => 'The order has no assigned supplier to send it to.'),
-  'order.startDateInvalid': both(() => 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', () => 'Give the start date as a valid date (YYYY-MM-DD).'),
+  'order.startDateInvalid': both(() => 'Ange startdatum som ett giltigt datum (ÅÅÅÅ-MM-DD).', () => 'Give the start date as a valid date, for example 10 Dec 2026 or 2026-12-10.'),
   'order.startDatePassed': both(
     (p) => `Startdatumet ${dateIn(S(p.date), 'sv')} har redan passerat. Ange ett datum från och med i dag.`,
     (p) => `The start date ${dateIn(S(p.date), 'en')} has already passed. Give a date from today on.`
@@ -310,7 +310,7 @@ export const MESSAGE_TEXTS = {
     (p) => `Startdatumet ${dateIn(S(p.date), 'sv')} ligger före leverantörens svar (${dateIn(S(p.answered), 'sv')}). Ange ett datum från och med svarsdagen.`,
     (p) => `The start date ${dateIn(S(p.date), 'en')} is before the supplier's answer (${dateIn(S(p.answered), 'en')}). Give a date from the day of the answer on.`
   ),
-  'order.answerDayInvalid': both(() => 'Ange svarsdagen som ett giltigt datum (ÅÅÅÅ-MM-DD).', () => 'Give the day of the answer as a valid date (YYYY-MM-DD).'),
+  'order.answerDayInvalid': both(() => 'Ange svarsdagen som ett giltigt datum (ÅÅÅÅ-MM-DD).', () => 'Give the day of the answer as a valid date, for example 10 Dec 2026 or 2026-12-10.'),
   'order.answerDayAhead': both(
     (p) => `Svarsdagen ${dateIn(S(p.date), 'sv')} har inte kommit än. Ange den dag leverantören svarade.`,
     (p) => `The day of the answer, ${dateIn(S(p.date), 'en')}, has not come yet. Give the day the supplier answered.`

@@ -1,24 +1,17 @@
-// Dates go into <input type="date"> the way a person enters them: focus the field and type each
-// part in the order the browser's own date format shows them. Setting the value from script
-// (locator.fill) is not what a user does, and the headless Chromium that @sparticuz/chromium
-// ships (153) drops a value set from script on a focused date field that React renders.
+// Dates go into the date field (src/components/DateField.tsx) the way a person types them: focus
+// the field, select what is there, type the ISO date with the keyboard. The field reads the text
+// on every change, so the date counts before the field is left; it says what it took in
+// data-iso ('' while the text is not a date). Setting the value from script (locator.fill) is
+// not what a user does.
 
-/** Types an ISO date (yyyy-mm-dd) into a date input with the keyboard and checks that it took. */
+/** Types an ISO date (yyyy-mm-dd) into a date field with the keyboard and checks that it took. */
 export async function typeDate(page, locator, iso) {
-  const [year, month, day] = iso.split('-');
   await locator.focus();
-  const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(navigator.language.split('@')[0], { year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date(2001, 1, 3))
-      .map((p) => p.type)
-      .filter((t) => t === 'year' || t === 'month' || t === 'day')
-  );
-  const digits = { year, month, day };
-  for (const [index, part] of order.entries()) {
-    await page.keyboard.type(digits[part]);
-    // Two digits fill a day or month segment and move on; a year takes up to six and stays.
-    if (part === 'year' && index < order.length - 1) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(iso);
+  const accepted = await locator.getAttribute('data-iso');
+  if (accepted !== iso) {
+    const text = await locator.inputValue();
+    throw new Error(`datumfältet tog ${JSON.stringify(accepted)} i stället för ${iso} (texten ${JSON.stringify(text)})`);
   }
-  const value = await locator.inputValue();
-  if (value !== iso) throw new Error(`datumfältet fick ${JSON.stringify(value)} i stället för ${iso} (ordning ${order.join('-')})`);
 }

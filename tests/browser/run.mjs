@@ -16,8 +16,9 @@ export const PAGES = [
   { route: 'uppfoljning', user: 'ulla', expect: ['Styrkort'] }
 ];
 
-export async function openApp(browser, base, { route, user, theme = 'sharepoint', lang = 'sv-SE', query = '' }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openApp(browser, base, { route, user, theme = 'sharepoint', lang = 'sv-SE', query = '', locale }) {
+  // `locale` is the browser's own language (navigator.language, Accept-Language), not the page's.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...(locale ? { locale } : {}) });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,8 +1,9 @@
 // How and when the training is given: the format, the period it may start in and the place.
 import * as React from 'react';
 import { ChoiceGroup, TextField } from '@fluentui/react';
-import { addDays, addYears } from '../../domain/calendar';
+import { addDays, addYears, isValidIsoDate } from '../../domain/calendar';
 import { TRAINING_FORMATS, TrainingFormat } from '../../domain/types';
+import { DateField } from '../../components/DateField';
 import { LangContext, useStrings } from '../../i18n/strings';
 import { FieldGroup, FieldWarnings, SectionHeading, useFieldProps } from './fields';
 import { formatLabel, strings } from './strings';
@@ -33,22 +34,22 @@ export function DeliverySection(props: { form: OrderFormState }): JSX.Element {
       </FieldGroup>
       <FieldGroup id={`${form.idBase}-period`} legend={t.periodLegend} hint={t.periodHint} required errors={[]}>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-          <TextField
-            {...field.text('periodFrom')}
+          <DateField
+            {...field.date('periodFrom')}
             label={t.periodFrom}
             required
-            type="date"
             min={tomorrow}
             max={latestStart}
-            styles={{ root: { width: 240, maxWidth: '100%' } }}
+            today={form.today}
+            width={240}
           />
-          <TextField
-            {...field.text('periodTo')}
+          <DateField
+            {...field.date('periodTo')}
             label={t.periodTo}
             required
-            type="date"
-            min={form.values.periodFrom || tomorrow}
-            styles={{ root: { width: 240, maxWidth: '100%' } }}
+            min={isValidIsoDate(form.values.periodFrom) ? form.values.periodFrom : tomorrow}
+            today={form.today}
+            width={240}
           />
         </div>
         <FieldWarnings warnings={form.warningsOf('periodTo')} />

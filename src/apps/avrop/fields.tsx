@@ -7,6 +7,7 @@ import type { Lang } from '../shared/appTypes';
 import { format, LangContext, useStrings } from '../../i18n/strings';
 import { ORDER_FIELD_MAX_LENGTHS } from '../../domain/limits';
 import { Message, renderMessage } from '../../domain/messages';
+import type { DateFieldProps } from '../../components/DateField';
 import { listTextDropdown } from '../../components/ListText';
 import { MessageText, messageLang } from '../../components/MessageText';
 import { showNumber } from '../../components/pageFormat';
@@ -37,7 +38,7 @@ function isLimited(field: FormField): field is LimitedField {
   return Object.prototype.hasOwnProperty.call(ORDER_FIELD_MAX_LENGTHS, field);
 }
 
-/** Props that tie a TextField to its value, and a Dropdown of list text to its field. */
+/** Props that tie a TextField or a DateField to its value, and a Dropdown of list text to its field. */
 export function useFieldProps(form: FieldBinding) {
   const t = useStrings(strings);
   const lang = React.useContext(LangContext);
@@ -57,24 +58,33 @@ export function useFieldProps(form: FieldBinding) {
     const text = [hint, always || length >= max * 0.8 ? counter : ''].filter(Boolean).join(' ');
     return text || undefined;
   };
-  const text = (field: TextValueField, hint = '', always = false): Partial<ITextFieldProps> => {
+  const errorNode = (field: FormField): JSX.Element | undefined => {
     const errors = form.errorsOf(field);
-    return {
-      id: form.fieldId(field),
-      value: form.values[field],
-      ...(isLimited(field) ? { maxLength: ORDER_FIELD_MAX_LENGTHS[field], description: describe(field, hint, always) } : {}),
-      onChange: (_e, v) => form.change(field, v ?? ''),
-      onBlur: () => form.touch(field),
-      errorMessage: errors.length ? <Messages texts={errors} /> : undefined
-    };
+    return errors.length ? <Messages texts={errors} /> : undefined;
   };
+  const text = (field: TextValueField, hint = '', always = false): Partial<ITextFieldProps> => ({
+    id: form.fieldId(field),
+    value: form.values[field],
+    ...(isLimited(field) ? { maxLength: ORDER_FIELD_MAX_LENGTHS[field], description: describe(field, hint, always) } : {}),
+    onChange: (_e, v) => form.change(field, v ?? ''),
+    onBlur: () => form.touch(field),
+    errorMessage: errorNode(field)
+  });
+  /** The date field hands over an ISO date, '' or the text as typed (which validation refuses). */
+  const date = (field: 'periodFrom' | 'periodTo'): Pick<DateFieldProps, 'id' | 'value' | 'onChange' | 'onBlur' | 'errorMessage'> => ({
+    id: form.fieldId(field),
+    value: form.values[field],
+    onChange: (v) => form.change(field, v),
+    onBlur: () => form.touch(field),
+    errorMessage: errorNode(field)
+  });
   const choice = (field: FormField): Partial<IDropdownProps> => ({
     id: form.fieldId(field),
     ...listTextDropdown,
     errorMessage: errorText(field),
     styles: { root: { maxWidth: 480 } }
   });
-  return { text, choice };
+  return { text, date, choice };
 }
 
 /** Moves focus to a field (or the first control in a group) and brings it into view. */

@@ -10,6 +10,7 @@ import type { TransitionResult } from '../../../domain/cascade';
 import type { DomainError } from '../../../domain/errors';
 import type { Order } from '../../../domain/types';
 import type { CallOffRequest } from '../../../domain/callOffRequest';
+import { DateField as DateInput } from '../../../components/DateField';
 import { useStrings } from '../../../i18n/strings';
 import type { Desk } from '../deskContext';
 import { strings } from '../strings';
@@ -150,15 +151,14 @@ interface FieldProps {
   error?: string;
 }
 
-/** A date (YYYY-MM-DD) as the browser's own date input gives it. */
+/** A date: the form gets an ISO date, '' or the text as typed, which the domain rules refuse in the page's language. */
 export function DateField(props: FieldProps): JSX.Element {
   return (
-    <TextField
+    <DateInput
       label={props.label}
       description={props.description}
-      type="date"
       value={props.value}
-      onChange={(_e, value) => props.onChange(value || '')}
+      onChange={props.onChange}
       required={props.required}
       errorMessage={props.error}
     />
