@@ -45,7 +45,6 @@ const strings = defineStrings({
     nextYear: 'Nästa år',
     prevYears: 'Tidigare år',
     nextYears: 'Senare år',
-    close: 'Stäng kalendern',
     week: 'Vecka {0}',
     selected: 'Valt datum {0}',
     today: 'I dag, {0}',
@@ -63,7 +62,6 @@ const strings = defineStrings({
     nextYear: 'Next year',
     prevYears: 'Earlier years',
     nextYears: 'Later years',
-    close: 'Close the calendar',
     week: 'Week {0}',
     selected: 'Selected date {0}',
     today: 'Today, {0}',
@@ -87,7 +85,6 @@ function calendarStrings(lang: DateLang): ICalendarStrings {
     nextYearAriaLabel: t.nextYear,
     prevYearRangeAriaLabel: t.prevYears,
     nextYearRangeAriaLabel: t.nextYears,
-    closeButtonAriaLabel: t.close,
     weekNumberFormatString: t.week,
     selectedDateFormatString: t.selected,
     todayDateFormatString: t.today,
@@ -161,7 +158,8 @@ export function DateField(props: DateFieldProps): JSX.Element {
 
   const [open, setOpen] = React.useState(false);
   // Where focus goes once the calendar closes: the text after a day is chosen, the button after
-  // Escape or the close button, nowhere when the person clicked elsewhere.
+  // Escape or a second press on it, nowhere when the person clicked elsewhere. The calendar has no
+  // close button of its own: in its 196 px header it would cut "september 2026" short.
   const focusAfter = React.useRef<'input' | 'button' | undefined>();
   const wrapper = React.useRef<HTMLDivElement>(null);
   const button = React.useRef<HTMLElement>(null);
@@ -274,7 +272,6 @@ export function DateField(props: DateFieldProps): JSX.Element {
                 showWeekNumbers={props.showWeekNumbers}
                 showMonthPickerAsOverlay
                 showGoToToday
-                showCloseButton
                 minDate={toLocalDate(props.min)}
                 maxDate={toLocalDate(props.max)}
                 strings={CALENDAR[lang].strings}

@@ -127,6 +127,8 @@ export function registerDateFieldFlows(runner, { openApp, assert, axe }) {
         const calendarText = await dialog.innerText();
         assert(calendarText.includes(`${MONTHS[lang][month - 1]} ${year}`), `the calendar should show ${MONTHS[lang][month - 1]} ${year}: ${calendarText}`);
         assert(!calendarText.includes(`${MONTHS[other][month - 1]} ${year}`), `the calendar shows the other language's month: ${calendarText}`);
+        const header = await dialog.locator('[aria-live="polite"]').first().evaluate((span) => ({ text: span.textContent, cut: span.parentElement.scrollWidth > span.parentElement.clientWidth }));
+        assert(!header.cut, `the calendar's header cuts "${header.text}" short`);
         const days = await dialog.locator('th[scope="col"]').allInnerTexts();
         assert(JSON.stringify(days.slice(0, 3)) === JSON.stringify(FIRST_DAYS[lang]), `the week starts on Monday in the page's language: ${days.join(' ')}`);
         assert(!calendarText.includes(TODAY_BUTTON[other]), 'the other language in the calendar');
