@@ -136,7 +136,9 @@ describe('faults from the environment at start', () => {
     for (let i = 0; i < 40; i++) statuses.push((await flaky.fetch('/sites/utbildning/_api/web?$select=Id', { login: 'anna' })).status);
     expect(statuses).toContain(429);
     expect(statuses).toContain(200);
-    await flaky.setFaults({ rate429: 0.2 });
+    // PnPjs gives up after 3 tries: at a 20 % share, 5 reads failed 1 run in 25 (0.2^3 × 5; seen in a
+    // full jest run). At 5 % a read still meets throttling now and then and the run fails 1 in 1,600.
+    await flaky.setFaults({ rate429: 0.05 });
     for (let i = 0; i < 5; i++) expect((await flaky.sp('anna').web.select('Title')()).Title).toBe('Utbildning');
   });
 });
