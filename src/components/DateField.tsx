@@ -33,6 +33,7 @@ import {
   WEEKDAY_NAMES
 } from '../domain/dateText';
 import { defineStrings, LangContext } from '../i18n/strings';
+import { calendarNavigationIcons } from './calendarIcons';
 
 const strings = defineStrings({
   sv: {
@@ -276,6 +277,7 @@ export function DateField(props: DateFieldProps): JSX.Element {
                 maxDate={toLocalDate(props.max)}
                 strings={CALENDAR[lang].strings}
                 dateTimeFormatter={CALENDAR[lang].formatting}
+                navigationIcons={calendarNavigationIcons()}
               />
             </FocusTrapZone>
           </div>

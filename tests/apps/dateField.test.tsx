@@ -85,4 +85,13 @@ describe('DateField', () => {
     expect(input().value).toBe('2026-12-24');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('draws the previous and next arrows of the day and month pickers itself (no icon font is registered on our pages)', async () => {
+    render(<Form lang="sv-SE" initial="2026-12-10" onValue={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Välj datum i kalendern' }));
+    const dialog = await screen.findByRole('dialog');
+    for (const name of [/föregående månad/i, /nästa månad/i]) expect(within(dialog).getByRole('button', { name }).querySelector('svg path')).not.toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: /välj för att byta månad/ }));
+    for (const name of [/föregående år/i, /nästa år/i]) expect(within(dialog).getByRole('button', { name }).querySelector('svg path')).not.toBeNull();
+  });
 });
