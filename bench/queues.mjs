@@ -16,7 +16,8 @@ export const QUEUE_SCREENS = [
     name: 'desk queue',
     webPart: 'Avropshantering',
     user: 'hanna',
-    shown: `(() => { const t = document.querySelector('[data-app-ready="true"]')?.innerText ?? ''; return /AVR-\\d{4}-\\d{4,}/.test(t) || t.includes('Inga avrop matchar urvalet.'); })()`
+    // A row's order link, not any reference: the search field's help text holds an example one.
+    shown: `(() => { const t = document.querySelector('[data-app-ready="true"]')?.innerText ?? ''; return !!document.querySelector('[data-order-link]') || t.includes('Inga öppna avrop just nu.') || t.includes('Inga avrop matchar urvalet.'); })()`
   },
   {
     name: 'Mina avrop',

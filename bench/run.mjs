@@ -515,10 +515,16 @@ function printSearch(r) {
 // 6. The order lists at the seed and at 100,000 orders
 
 const ORDERS = 100000;
-/** Queue budgets (issue 13): reported, not enforced yet (the desk queue is being rewritten), but see ENFORCED_QUEUE_BYTES. */
+/** Queue budgets (issue 13). */
 const QUEUE_BUDGETS = { roundTrips: 1, bytesPerRow: 1024, at100kOverSeed: 1.5 };
-/** Screens whose bytes per row are enforced: met since the follow-up reads Avropsstatus.Kpis instead of Trail. */
-const ENFORCED_QUEUE_BYTES = ['follow-up'];
+/**
+ * Which of them stop CI, per screen. The desk's queue needs a second round trip for its rows'
+ * orders and full records (found through the open records of the first), and its 100k / seed
+ * ratio is met with too little room on this shared machine (0.85–1.46× over three runs), so both
+ * are reported only. Follow-up's bytes per row are met since it reads Avropsstatus.Kpis instead
+ * of Trail; its round trips and ratio are reported only.
+ */
+const QUEUE_ENFORCED = { 'desk queue': ['bytesPerRow'], 'Mina avrop': ['roundTrips', 'bytesPerRow', 'at100kOverSeed'], 'follow-up': ['bytesPerRow'] };
 
 /**
  * 100,000 generated orders: the data npm test's scale flow made and cached (same key: the day,
@@ -594,14 +600,12 @@ function budgetRows(res) {
     }
   }
   if (res.queues) {
-    // Reported, not enforced yet: the desk queue's reads are being rewritten (issue 13).
-    const report = (name, value, limit, pass) => rows.push({ name, value, limit, pass: !!pass, enforced: false });
     for (const q of res.queues.perScreen) {
-      // Enforced once met: the follow-up's rows on the wire (the short Kpis column, no Trail).
-      const bytesBudget = ENFORCED_QUEUE_BYTES.includes(q.screen) ? add : report;
-      report(`${q.screen}: round trips before the first rows (100k)`, String(q.roundTrips), `≤ ${QUEUE_BUDGETS.roundTrips}`, q.roundTrips <= QUEUE_BUDGETS.roundTrips);
-      bytesBudget(`${q.screen}: bytes per row on the wire (100k)`, q.bytesPerRow === null ? 'no rows' : `${Math.round(q.bytesPerRow)} B`, `≤ ${QUEUE_BUDGETS.bytesPerRow} B`, q.bytesPerRow !== null && q.bytesPerRow <= QUEUE_BUDGETS.bytesPerRow);
-      report(`${q.screen}: first rows at 100k / seed`, `${x(q.at100kOverSeed)} (${Math.round(q.at100kMs)} / ${Math.round(q.seedMs)} ms)`, `≤ ${x(QUEUE_BUDGETS.at100kOverSeed)}`, q.at100kOverSeed <= QUEUE_BUDGETS.at100kOverSeed);
+      const enforced = QUEUE_ENFORCED[q.screen] ?? [];
+      const report = (budget) => (name, value, limit, pass) => rows.push({ name, value, limit, pass: !!pass, enforced: enforced.includes(budget) });
+      report('roundTrips')(`${q.screen}: round trips before the first rows (100k)`, String(q.roundTrips), `≤ ${QUEUE_BUDGETS.roundTrips}`, q.roundTrips <= QUEUE_BUDGETS.roundTrips);
+      report('bytesPerRow')(`${q.screen}: bytes per row on the wire (100k)`, q.bytesPerRow === null ? 'no rows' : `${Math.round(q.bytesPerRow)} B`, `≤ ${QUEUE_BUDGETS.bytesPerRow} B`, q.bytesPerRow !== null && q.bytesPerRow <= QUEUE_BUDGETS.bytesPerRow);
+      report('at100kOverSeed')(`${q.screen}: first rows at 100k / seed`, `${x(q.at100kOverSeed)} (${Math.round(q.at100kMs)} / ${Math.round(q.seedMs)} ms)`, `≤ ${x(QUEUE_BUDGETS.at100kOverSeed)}`, q.at100kOverSeed <= QUEUE_BUDGETS.at100kOverSeed);
     }
   }
   if (res.search) {

@@ -20,6 +20,7 @@ import {
 } from './mapping/catalogue';
 import { SpItem } from './mapping/values';
 import { RawPage, readNextPage, readPage } from './paging';
+import type { FirstReadBatch } from './firstReads';
 import { NO_METADATA } from './earlyReads';
 import { CatalogueRepository } from './ports';
 
@@ -48,6 +49,12 @@ export class SpCatalogueRepository implements CatalogueRepository, CatalogueLook
   ) {
     this.queries = options.queries ?? CATALOGUE_QUERIES;
     this.firstPages = options.firstPages;
+  }
+
+  /** The first pages, asked in a screen's first $batch (firstReads.ts) unless already on their way. */
+  prime(batch: FirstReadBatch): void {
+    if (this.firstPages || this.latest) return;
+    this.firstPages = batch.part(Promise.all(this.firstPageReads(batch.sp)));
   }
 
   async load(): Promise<Catalogue> {
@@ -88,9 +95,12 @@ export class SpCatalogueRepository implements CatalogueRepository, CatalogueLook
     const pages = early ? await early.catch(() => undefined) : undefined;
     if (pages) return pages;
     const [batched, execute] = this.sp.batched();
-    const reads = this.queries.map((query) => readPage<SpItem>(itemsQuery(batched, query, MAX_PAGE).using(InjectHeaders({ Accept: NO_METADATA }))));
-    const [firstPages] = await Promise.all([Promise.all(reads), execute()]);
+    const [firstPages] = await Promise.all([Promise.all(this.firstPageReads(batched)), execute()]);
     return firstPages;
+  }
+
+  private firstPageReads(batched: SPFI): Array<Promise<RawPage<SpItem>>> {
+    return this.queries.map((query) => readPage<SpItem>(itemsQuery(batched, query, MAX_PAGE).using(InjectHeaders({ Accept: NO_METADATA }))));
   }
 
   private async readAllRows(): Promise<SpItem[][]> {

@@ -6,6 +6,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { mailAddress } from '../domain/notifications';
 import { SETTINGS } from '../schema/lists';
+import { FirstReadBatch, takePrimed } from './firstReads';
 import { listOf } from './listQuery';
 import { isNotFound, literal } from './odata';
 import { readPage } from './paging';
@@ -18,17 +19,28 @@ export const HANDLERS_MAILBOX = 'AvropshandlaggarnasEpost';
 type Row = SpItem & RowWithId;
 
 export class SpInstallationSettings {
+  private primedMailbox: Promise<string> | undefined;
+
   constructor(private readonly sp: SPFI) {}
 
-  private rows(key: string): Promise<Row[]> {
-    const query = listOf(this.sp, SETTINGS.title).items.select('Id', 'Title', 'SettingValue').filter(`Title eq ${literal(key)}`).orderBy('ID', true).top(5);
+  /** The handlers' mailbox, asked in a screen's first $batch (firstReads.ts) for the page it is shown on. */
+  primeMailbox(batch: FirstReadBatch): void {
+    this.primedMailbox = batch.part(this.value(HANDLERS_MAILBOX, batch.sp)).then(mailAddress);
+  }
+
+  private rows(key: string, sp: SPFI = this.sp): Promise<Row[]> {
+    const query = listOf(sp, SETTINGS.title).items.select('Id', 'Title', 'SettingValue').filter(`Title eq ${literal(key)}`).orderBy('ID', true).top(5);
     return readPage<SpItem>(query).then((page) => page.items as Row[]);
   }
 
   /** The value, '' when it was never set (or the list is not installed yet). */
-  async get(key: string): Promise<string> {
+  get(key: string): Promise<string> {
+    return this.value(key, this.sp);
+  }
+
+  private async value(key: string, sp: SPFI): Promise<string> {
     try {
-      const [first] = await this.rows(key);
+      const [first] = await this.rows(key, sp);
       return first ? str(first.SettingValue).trim() : '';
     } catch (error) {
       if (isNotFound(error)) return '';
@@ -54,7 +66,9 @@ export class SpInstallationSettings {
   }
 
   /** The handlers' shared mailbox, '' when unset or not one plain address. */
-  async handlersMailbox(): Promise<string> {
-    return mailAddress(await this.get(HANDLERS_MAILBOX));
+  handlersMailbox(): Promise<string> {
+    const primed = this.primedMailbox;
+    this.primedMailbox = undefined;
+    return takePrimed(primed, async () => mailAddress(await this.get(HANDLERS_MAILBOX)));
   }
 }

@@ -7,6 +7,7 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { ORDER_RECORDS, ORDERS } from '../schema/lists';
+import { takePrimed } from './firstReads';
 import { ID_WINDOW, highestId } from './idWindows';
 import { listOf } from './listQuery';
 import { recordOrderId } from './mapping/record';
@@ -23,6 +24,12 @@ export interface IntakeSource {
   recordsFor(orderIds: number[]): Promise<Array<{ orderId: number; body: SpItem }>>;
 }
 
+/** The order ids intake has to look at; empty when `to` < `from`. */
+export interface IntakeStart {
+  from: number;
+  to: number;
+}
+
 export interface IntakeResult {
   added: number;
   /** The person may not add records (follow-up): nothing was written. */
@@ -34,17 +41,26 @@ function idOf(row: SpItem): number {
   return Number.isInteger(id) ? id : 0;
 }
 
-/** Where intake starts: just below the order of the newest record (ID order is always cheap to read). */
-async function startingPoint(sp: SPFI): Promise<{ from: number; to: number }> {
-  const [batched, execute] = sp.batched();
+/**
+ * Where intake starts: just below the order of the newest record (ID order is always cheap to read).
+ * Both reads are registered on `batched`, so they can travel in someone else's $batch.
+ */
+export function intakeStart(batched: SPFI): Promise<IntakeStart> {
   const newestRecord = readPage<SpItem>(listOf(batched, ORDER_RECORDS.title).items.select('Id', 'ParentOrder/Id').expand('ParentOrder').orderBy('ID', false).top(1));
   const newestOrder = highestId(batched, ORDERS.title);
-  const [[record, to]] = await Promise.all([Promise.all([newestRecord, newestOrder]), execute()]);
-  const reached = record.items.length ? recordOrderId(record.items[0]) : 0;
-  // Nothing newer than the newest record: nothing to take in (a gap from a failed add is found,
-  // inside the margin, by the next intake that has new orders).
-  if (to <= reached) return { from: 1, to: 0 };
-  return { from: Math.max(1, reached - INTAKE_MARGIN + 1), to };
+  return Promise.all([newestRecord, newestOrder]).then(([record, to]) => {
+    const reached = record.items.length ? recordOrderId(record.items[0]) : 0;
+    // Nothing newer than the newest record: nothing to take in (a gap from a failed add is found,
+    // inside the margin, by the next intake that has new orders).
+    if (to <= reached) return { from: 1, to: 0 };
+    return { from: Math.max(1, reached - INTAKE_MARGIN + 1), to };
+  });
+}
+
+async function startingPoint(sp: SPFI): Promise<IntakeStart> {
+  const [batched, execute] = sp.batched();
+  const [start] = await Promise.all([intakeStart(batched), execute()]);
+  return start;
 }
 
 /** Order ids in [lo, hi] without a record: both lists read by an indexed range, under the threshold. */
@@ -84,10 +100,10 @@ async function addBatch(sp: SPFI, bodies: SpItem[]): Promise<{ added: number; re
  * Adds the missing records, oldest order first. A record that already exists (another handler's
  * intake at the same moment) is refused by the unique OrderKey and counts as there.
  */
-export async function takeIn(sp: SPFI, source: IntakeSource): Promise<IntakeResult> {
-  let start: { from: number; to: number };
+export async function takeIn(sp: SPFI, source: IntakeSource, primedStart?: Promise<IntakeStart>): Promise<IntakeResult> {
+  let start: IntakeStart;
   try {
-    start = await startingPoint(sp);
+    start = await takePrimed(primedStart, () => startingPoint(sp));
   } catch (error) {
     const status = httpStatus(error);
     if (status === 401 || status === 403) return { added: 0, refused: true };

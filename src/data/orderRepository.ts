@@ -4,6 +4,7 @@
 // queue, follow-up) are read newest first in windows over ID (idWindows.ts). Writes go over an
 // order only at the version it was read (ETag), so two handlers cannot overwrite each other.
 import { SPFI } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
 import { IItems } from '@pnp/sp/items';
 import { SiteTimeZone } from '../domain/time';
 import { Order, OrderEvent, OrderTrailEntry } from '../domain/types';
@@ -13,17 +14,19 @@ import { requestOf } from '../domain/cascade';
 import { CatalogueIds, CatalogueLookup } from './catalogueIds';
 import type { RankingInForceSource } from './rankingRepository';
 import { AuditWriteError, ConcurrencyError, SubmitError } from './errors';
-import { itemsQuery, listOf } from './listQuery';
-import { readNewestFirst } from './idWindows';
-import { takeIn } from './intake';
+import { itemsQuery, listOf, MAX_PAGE } from './listQuery';
+import { NO_METADATA } from './earlyReads';
+import { highestId, idWindowToken, readNewestFirst } from './idWindows';
+import { FirstReadBatch, takePrimed } from './firstReads';
+import { IntakeStart, intakeStart, takeIn } from './intake';
 import { OPEN_QUEUE_STATUSES, urgencyOrder } from '../domain/openQueue';
 import { EVENT_QUERY, eventFromItem, eventToItem } from './mapping/event';
 import { changedColumns, etagOf, ORDER_QUERY, orderToItem, storedOrderFromItem, unknownOrderIds } from './mapping/order';
 import { composeWithRecord, RECORD_INDEX_QUERY, RECORD_QUERY, recordOrderId, recordToItem } from './mapping/record';
 import { dateOnly, lookupId, num, SpItem, str } from './mapping/values';
 import { httpStatus, isNotFound, isPreconditionFailed, literal, mayHaveBeenApplied } from './odata';
-import { readAll, readPage } from './paging';
-import { OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
+import { RawPage, readAll, readNextPage, readPage } from './paging';
+import { ListRights, OrderQueueFilter, OrderRepository, Page, PageToken, StoredOrder } from './ports';
 import { formatReference, isProvisionalReference, provisionalReference, referenceItemId } from './reference';
 import { requireComplete } from './requiredFields';
 import { auditKey, trailHas } from './sameEvent';
@@ -33,6 +36,39 @@ import { addOnce, isThrottled, RowWithId, writeWithRecovery } from './writeOnce'
 export const ORDERS_PER_PAGE = 25;
 
 type Row = SpItem & RowWithId;
+
+/** The desk's open queue, asked in its first $batch: intake's starting point and every open record. */
+interface PrimedQueue {
+  start: Promise<IntakeStart>;
+  open: Promise<Array<RawPage<SpItem>>>;
+}
+
+/** Mina avrop's first page, asked in its first $batch with the rights that say which read holds it. */
+interface PrimedMine {
+  orderRights: Promise<ListRights>;
+  recordRights: Promise<ListRights>;
+  /** The newest orders this person can see: hers alone when she cannot read everyone's (ReadSecurity 2). */
+  newest: Promise<RawPage<SpItem>>;
+  /** Where the ID windows start for someone who reads every order (a handler). */
+  highest: Promise<number>;
+}
+
+/** The desk's default view: every open order, no criteria. */
+function isPlainOpenQueue(filter: OrderQueueFilter): boolean {
+  return !!filter.urgency && !filter.statuses?.length && !filter.areaKey && !filter.supplierKey && !filter.organisationKey && filter.text === undefined && !filter.reference;
+}
+
+/**
+ * Open records with `status`, oldest first, by the indexed Status: small rows, as many as a page
+ * holds (thousands at 100,000 orders, so a page more is a round trip more) and without OData
+ * metadata, which would double them; their versions are read with the full records.
+ */
+function openRecords(sp: SPFI, status: string, clauses: string[]): IItems {
+  return itemsQuery(sp, RECORD_INDEX_QUERY, MAX_PAGE)
+    .filter([`Status eq ${literal(status)}`, ...clauses].join(' and '))
+    .orderBy('ID', true)
+    .using(InjectHeaders({ Accept: NO_METADATA }));
+}
 
 /** The year in Swedish time: an order sent on New Year's Eve at 23:30 belongs to that year. */
 function yearOf(iso: string): number {
@@ -52,6 +88,8 @@ export class SpOrderRepository implements OrderRepository {
   /** This person may not add records (follow-up): intake and write-through are skipped. */
   private intakeRefused = false;
   private siteZone: SiteTimeZone | undefined;
+  private primedQueue: PrimedQueue | undefined;
+  private primedMine: PrimedMine | undefined;
 
   constructor(
     private readonly sp: SPFI,
@@ -132,9 +170,64 @@ export class SpOrderRepository implements OrderRepository {
     }
   }
 
+  /**
+   * The desk's open queue in `batch` (firstReads.ts): intake's starting point and the open records,
+   * so that the queue's first listQueue starts from their answers.
+   */
+  primeOpenQueue(batch: FirstReadBatch): void {
+    this.primedQueue = {
+      start: batch.part(intakeStart(batch.sp)),
+      open: batch.part(Promise.all(OPEN_QUEUE_STATUSES.map((status) => readPage<SpItem>(openRecords(batch.sp, status, []))))),
+    };
+  }
+
+  /**
+   * Mina avrop's first page in `batch`. Under the Avrop list's item-level security (ReadSecurity 2,
+   * "Read items that were created by the user") someone who cannot read everyone's orders sees her
+   * own items only, so the newest items she can see, by ID without a filter, are her newest orders:
+   * no user id, no window start, nothing to wait for. Whether that holds comes back in the same
+   * $batch (the rights); a handler's first page is read in ID windows from `highest` instead.
+   */
+  primeMine(batch: FirstReadBatch, rights: { orders: Promise<ListRights>; records: Promise<ListRights> }): void {
+    this.primedMine = {
+      orderRights: rights.orders,
+      recordRights: rights.records,
+      newest: batch.part(readPage<SpItem>(itemsQuery(batch.sp, ORDER_QUERY, ORDERS_PER_PAGE + 1).orderBy('ID', false))),
+      highest: batch.part(highestId(batch.sp, ORDERS.title))
+    };
+  }
+
   async listMine(userId: number, page?: PageToken): Promise<Page<StoredOrder>> {
+    const author = Math.trunc(userId);
+    const primed = page === undefined ? this.primedMine : undefined;
+    if (primed) {
+      this.primedMine = undefined;
+      const first = await this.primedMinePage(primed, author);
+      if (first) return first;
+    }
     // A person may have placed more than 5,000 orders: her Author clause goes inside ID windows.
-    return this.readWindowed([`Author/Id eq ${Math.trunc(userId)}`], page);
+    return this.readWindowed([`Author/Id eq ${author}`], page);
+  }
+
+  /** The first page from the primed reads, or undefined when they do not give it (then read as always). */
+  private async primedMinePage(primed: PrimedMine, author: number): Promise<Page<StoredOrder> | undefined> {
+    const [orders, records] = await Promise.all([primed.orderRights.catch(() => undefined), primed.recordRights.catch(() => undefined)]);
+    // Her own records are not hers to read (orderers): no read of them per order.
+    if (records && !records.canRead && this.recordsReadable === undefined) this.recordsReadable = false;
+    if (!orders) return undefined;
+    if (orders.canReadAll) {
+      const highest = await primed.highest.catch(() => undefined);
+      if (highest === undefined) return undefined;
+      const start = idWindowToken(highest);
+      return start ? this.readWindowed([`Author/Id eq ${author}`], start) : { items: [] };
+    }
+    const newest = await primed.newest.catch(() => undefined);
+    // Anyone else's item among them means the list is not trimmed as expected: read her orders by Author.
+    if (!newest || newest.items.some((row) => lookupId(row, 'Author') !== author)) return undefined;
+    const shown = newest.items.slice(0, ORDERS_PER_PAGE);
+    const items = await this.toStored(shown);
+    const next = newest.items.length > ORDERS_PER_PAGE ? idWindowToken(num(shown[shown.length - 1].Id) - 1) : undefined;
+    return next ? { items, next } : { items };
   }
 
   /**
@@ -148,11 +241,14 @@ export class SpOrderRepository implements OrderRepository {
       const found = await this.getByReference(filter.reference);
       return { items: found ? [found] : [] };
     }
-    if (!page) await this.intake();
+    const primed = !page && isPlainOpenQueue(filter) ? this.primedQueue : undefined;
+    this.primedQueue = undefined;
+    // Records read before intake added any are not the whole queue: read again then.
+    const added = page ? 0 : await this.intake(primed?.start);
     if (filter.text !== undefined) return this.textSearch(filter.text, page);
     const clauses = await this.recordClauses(filter);
     if (!clauses) return { items: [] };
-    if (filter.urgency) return this.openQueue(clauses, page);
+    if (filter.urgency) return this.openQueue(clauses, page, added === 0 ? primed?.open : undefined);
     const statuses = filter.statuses ?? [];
     if (statuses.length === 1) clauses.unshift(`Status eq ${literal(statuses[0])}`);
     if (statuses.length > 1) clauses.unshift(`(${statuses.map((status) => `Status eq ${literal(status)}`).join(' or ')})`);
@@ -175,9 +271,9 @@ export class SpOrderRepository implements OrderRepository {
   }
 
   /** Gives every order without a record its record (handlers); a no-op for anyone who may not add records. */
-  async intake(): Promise<number> {
+  async intake(primedStart?: Promise<IntakeStart>): Promise<number> {
     if (this.intakeRefused) return 0;
-    const result = await takeIn(this.sp, { recordsFor: (orderIds) => this.newRecords(orderIds) });
+    const result = await takeIn(this.sp, { recordsFor: (orderIds) => this.newRecords(orderIds) }, primedStart);
     if (result.refused) this.intakeRefused = true;
     return result.added;
   }
@@ -197,14 +293,15 @@ export class SpOrderRepository implements OrderRepository {
    * Status) in urgency order (domain/openQueue.ts), and a page of them read in full. The page token
    * is the position in that order, taken again at each page.
    */
-  private async openQueue(clauses: string[], page?: PageToken): Promise<Page<StoredOrder>> {
+  private async openQueue(clauses: string[], page?: PageToken, primed?: Promise<Array<RawPage<SpItem>>>): Promise<Page<StoredOrder>> {
     const offset = page === undefined ? 0 : Number(/^open:(\d+)$/.exec(page)?.[1] ?? NaN);
     if (!Number.isInteger(offset)) throw new Error(`Ogiltig sidmarkör (invalid page token): ${page}`);
-    const [batched, execute] = this.sp.batched();
-    const reads = OPEN_QUEUE_STATUSES.map((status) =>
-      readAll<SpItem>(itemsQuery(batched, RECORD_INDEX_QUERY, 2000).filter([`Status eq ${literal(status)}`, ...clauses].join(' and ')).orderBy('ID', true))
-    );
-    const [lists] = await Promise.all([Promise.all(reads), execute()]);
+    const lists = await takePrimed(primed && primed.then((pages) => Promise.all(pages.map((first) => this.restOf(first)))), async () => {
+      const [batched, execute] = this.sp.batched();
+      const reads = OPEN_QUEUE_STATUSES.map((status) => readAll<SpItem>(openRecords(batched, status, clauses)));
+      const [read] = await Promise.all([Promise.all(reads), execute()]);
+      return read;
+    });
     const entries = ([] as SpItem[]).concat(...lists).map((row) => ({
       row,
       id: recordOrderId(row),
@@ -268,6 +365,17 @@ export class SpOrderRepository implements OrderRepository {
     const stored = await this.toStored(itemRows.filter((row): row is SpItem => !!row), byOrder);
     await this.writeOrdererCancellations(stored, byOrder);
     return stored;
+  }
+
+  /** The rows of a first page and of the pages after it, one after the other. */
+  private async restOf(first: RawPage<SpItem>): Promise<SpItem[]> {
+    const rows = [...first.items];
+    for (let link = first.nextLink; link; ) {
+      const next = await readNextPage<SpItem>(listOf(this.sp, ORDER_RECORDS.title).items, link);
+      rows.push(...next.items);
+      link = next.nextLink;
+    }
+    return rows;
   }
 
   private async writeOrdererCancellations(stored: StoredOrder[], records: Map<number, SpItem>): Promise<void> {

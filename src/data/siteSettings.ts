@@ -4,6 +4,7 @@
 import { SPFI, SPQueryable } from '@pnp/sp';
 import '@pnp/sp/webs';
 import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../domain/time';
+import { FirstReadBatch, takePrimed } from './firstReads';
 import { LIST_SITE_PROPERTY, siteUrlFrom } from './siteUrl';
 
 export { LIST_SITE_PROPERTY, siteUrlFrom } from './siteUrl';
@@ -32,24 +33,49 @@ export function siteTimeZoneOf(json: TimeZoneJson): SiteTimeZone {
 
 export class SpSiteSettings implements SiteSettings {
   private zone: Promise<SiteTimeZone> | undefined;
+  private primedListSite: Promise<string> | undefined;
 
   constructor(private readonly sp: SPFI) {}
 
+  /**
+   * The time zone, and with `listSite` the tenant property, asked in a screen's first $batch. The
+   * property is a GET on any web (https://learn.microsoft.com/en-us/sharepoint/dev/spfx/tenant-properties),
+   * so it needs no round trip of its own before the reads it may redirect.
+   */
+  prime(batch: FirstReadBatch, listSite: boolean): { listSite?: Promise<string> } {
+    if (!this.zone) this.zone = this.cacheZone(batch.part(this.readZone(batch.sp)).catch(() => this.readZone(this.sp)));
+    if (!listSite) return {};
+    this.primedListSite = batch.part(this.readListSite(batch.sp));
+    return { listSite: this.primedListSite.catch(() => '') };
+  }
+
   timeZone(): Promise<SiteTimeZone> {
-    if (!this.zone) {
-      const reading = SPQueryable(this.sp.web, 'RegionalSettings/TimeZone')
-        .select('Id', 'Description', 'Information')()
-        .then((json: TimeZoneJson) => siteTimeZoneOf(json));
-      this.zone = reading;
-      reading.catch(() => {
-        if (this.zone === reading) this.zone = undefined;
-      });
-    }
+    if (!this.zone) this.zone = this.cacheZone(this.readZone(this.sp));
     return this.zone;
   }
 
-  async listSiteDefault(): Promise<string> {
-    const entity: { Value?: unknown; 'odata.null'?: boolean } = await SPQueryable(this.sp.web, `GetStorageEntity('${LIST_SITE_PROPERTY}')`)();
+  private readZone(sp: SPFI): Promise<SiteTimeZone> {
+    return SPQueryable(sp.web, 'RegionalSettings/TimeZone')
+      .select('Id', 'Description', 'Information')()
+      .then((json: TimeZoneJson) => siteTimeZoneOf(json));
+  }
+
+  /** A failed read must not stick: the next caller asks again. */
+  private cacheZone(reading: Promise<SiteTimeZone>): Promise<SiteTimeZone> {
+    reading.catch(() => {
+      if (this.zone === reading) this.zone = undefined;
+    });
+    return reading;
+  }
+
+  listSiteDefault(): Promise<string> {
+    const primed = this.primedListSite;
+    this.primedListSite = undefined;
+    return takePrimed(primed, () => this.readListSite(this.sp));
+  }
+
+  private async readListSite(sp: SPFI): Promise<string> {
+    const entity: { Value?: unknown; 'odata.null'?: boolean } = await SPQueryable(sp.web, `GetStorageEntity('${LIST_SITE_PROPERTY}')`)();
     return entity && !entity['odata.null'] ? siteUrlFrom(entity.Value) : '';
   }
 }

@@ -5,6 +5,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import { LISTS } from '../schema/lists';
 import { PermissionKind } from '../schema/permissions';
+import { FirstReadBatch, takePrimed } from './firstReads';
 import { listOf } from './listQuery';
 import { BasePermissions, hasPermission } from './permissions';
 import { CurrentUser, ListRights, UserContext } from './ports';
@@ -41,20 +42,40 @@ export function listRightsOf(mask: BasePermissions, readSecurity: 1 | 2, writeSe
 
 export class SpUserContext implements UserContext {
   private user: Promise<CurrentUser> | undefined;
+  /** List rights asked in a screen's first $batch, used by the next listRights of that list. */
+  private readonly primedRights = new Map<string, Promise<ListRights>>();
 
   constructor(private readonly sp: SPFI) {}
 
-  currentUser(): Promise<CurrentUser> {
-    if (!this.user) {
-      const reading = SPQueryable(this.sp.web, 'currentuser')
-        .select('Id', 'Title', 'Email', 'LoginName')()
-        .then((json: UserJson) => ({ id: json.Id, title: json.Title ?? '', email: json.Email ?? '', loginName: json.LoginName ?? '' }));
-      this.user = reading;
-      reading.catch(() => {
-        if (this.user === reading) this.user = undefined;
-      });
+  /** Asks who is signed in and her rights on `listTitles` in `batch` (firstReads.ts). */
+  prime(batch: FirstReadBatch, listTitles: readonly string[]): { rights: Map<string, Promise<ListRights>> } {
+    if (!this.user) this.user = this.cacheUser(batch.part(this.readUser(batch.sp)).catch(() => this.readUser(this.sp)));
+    const rights = new Map<string, Promise<ListRights>>();
+    for (const title of listTitles) {
+      const read = batch.part(this.readRights(batch.sp, title));
+      this.primedRights.set(title, read);
+      rights.set(title, read);
     }
+    return { rights };
+  }
+
+  currentUser(): Promise<CurrentUser> {
+    if (!this.user) this.user = this.cacheUser(this.readUser(this.sp));
     return this.user;
+  }
+
+  private readUser(sp: SPFI): Promise<CurrentUser> {
+    return SPQueryable(sp.web, 'currentuser')
+      .select('Id', 'Title', 'Email', 'LoginName')()
+      .then((json: UserJson) => ({ id: json.Id, title: json.Title ?? '', email: json.Email ?? '', loginName: json.LoginName ?? '' }));
+  }
+
+  /** A failed read must not stick: the next caller asks again. */
+  private cacheUser(reading: Promise<CurrentUser>): Promise<CurrentUser> {
+    reading.catch(() => {
+      if (this.user === reading) this.user = undefined;
+    });
+    return reading;
   }
 
   async hasSiteOwnerRights(): Promise<boolean> {
@@ -62,8 +83,14 @@ export class SpUserContext implements UserContext {
     return isSiteOwnerMask(mask);
   }
 
-  async listRights(listTitle: string): Promise<ListRights> {
-    const mask: BasePermissions = await SPQueryable(listOf(this.sp, listTitle), 'EffectiveBasePermissions')();
+  listRights(listTitle: string): Promise<ListRights> {
+    const primed = this.primedRights.get(listTitle);
+    this.primedRights.delete(listTitle);
+    return takePrimed(primed, () => this.readRights(this.sp, listTitle));
+  }
+
+  private async readRights(sp: SPFI, listTitle: string): Promise<ListRights> {
+    const mask: BasePermissions = await SPQueryable(listOf(sp, listTitle), 'EffectiveBasePermissions')();
     const def = LISTS.find((list) => list.title === listTitle);
     return listRightsOf(mask, def?.readSecurity ?? 2, def?.writeSecurity ?? 2);
   }

@@ -338,13 +338,16 @@ describe('Avropshantering: avropet', () => {
   });
 
   it('öppnas direkt från en länk (?avrop=id)', async () => {
-    renderDesk({}, 'sv-SE', '?avrop=2');
+    const { services } = renderDesk({}, 'sv-SE', '?avrop=2');
     await screen.findByRole('heading', { level: 2, name: 'Avrop AVR-2026-0002' });
+    // The hidden queue is not read (issue 13): only going back to it reads it.
+    expect(services.listQueueCalls).toHaveLength(0);
     expect(screen.getByTestId('answer-deadline').textContent).toContain('6 mars 2026 kl. 09:00');
     expect(screen.getByTestId('answer-deadline').textContent).toContain('Svarstiden har gått ut.');
     fireEvent.click(screen.getByRole('button', { name: 'Tillbaka till avropskön' }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Avropskö' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
+    await waitFor(() => expect(services.listQueueCalls).toHaveLength(1));
   });
 
   it('Skicka till leverantör: förfrågan med alla uppgifter och svarstiden, e-post och kopiering, och sändningen registreras', async () => {

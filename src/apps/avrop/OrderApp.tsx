@@ -30,11 +30,15 @@ export default function OrderApp(props: AppProps): JSX.Element {
 function OrderLoader(props: AppProps): JSX.Element {
   const t = useStrings(strings);
   const state = useAsync(async () => {
+    // Who she is, the catalogue and her newest orders in one $batch (services.firstReads).
+    const first = await props.services.firstReads?.('mine');
+    if (first?.listSite && props.env.onListSite?.(first.listSite)) return undefined;
     const [user, catalogue] = await Promise.all([props.services.user.currentUser(), props.services.catalogue.load()]);
     return { user, catalogue };
   }, [props.services]);
-  if (state.status === 'loading') return <Loading label={t.loading} />;
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} message={t.failed} />;
+  // Undefined: the lists are on the tenant's list site, where the web part starts again.
+  if (state.status === 'loading' || !state.data) return <Loading label={t.loading} />;
   return <OrderScreens {...props} user={state.data.user} catalogue={state.data.catalogue} />;
 }
 

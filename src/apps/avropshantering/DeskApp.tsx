@@ -10,6 +10,7 @@ import { actorOf } from '../../data/actor';
 import { Desk, useNow } from './deskContext';
 import { OrderPage } from './OrderPage';
 import { Queue } from './Queue';
+import { isDefaultSelection, selectionFromSearch } from './queueModel';
 import { strings } from './strings';
 
 /** The page query parameter that opens one order: ?avrop=<list item id>. */
@@ -53,17 +54,24 @@ function DeskLoader(props: DeskAppProps): JSX.Element {
   const t = useStrings(strings);
   const clock = props.clock || systemClock;
   const state = useAsync(async () => {
+    // One $batch for the rights, the catalogue, the handler and the queue's first rows; opened at
+    // one order, the queue stays hidden and is not read.
+    const fromUrl = selectionFromSearch(props.env.search);
+    const opensOrder = orderIdFrom(props.env.search) !== undefined || fromUrl.reference !== null || !isDefaultSelection(fromUrl.selection);
+    const first = await props.services.firstReads?.(opensOrder ? 'deskOrder' : 'desk');
+    if (first?.listSite && props.env.onListSite?.(first.listSite)) return { moving: true as const };
     const rights = await props.services.orderRights();
     if (!rights.canEditAll) return { canHandle: false as const };
     const [catalogue, user] = await Promise.all([props.services.catalogue.load(), props.services.user.currentUser()]);
     return { canHandle: true as const, catalogue, actor: actorOf(user) };
   }, [props.services]);
   const desk = React.useMemo<Desk | undefined>(
-    () => (state.status === 'ready' && state.data.canHandle ? { services: props.services, catalogue: state.data.catalogue, actor: state.data.actor, clock } : undefined),
+    () => (state.status === 'ready' && 'canHandle' in state.data && state.data.canHandle ? { services: props.services, catalogue: state.data.catalogue, actor: state.data.actor, clock } : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state.status, props.services, clock]
   );
-  if (state.status === 'loading') return <Loading label={t.loading} />;
+  // The lists are on the tenant's list site: the web part starts again there.
+  if (state.status === 'loading' || (state.status === 'ready' && 'moving' in state.data)) return <Loading label={t.loading} />;
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} message={t.failed} />;
   if (!desk) {
     return (

@@ -82,9 +82,15 @@ export function Queue(props: Props): JSX.Element {
     [services, query]
   );
 
+  // Opened at one order by a link, the hidden queue is read only when the handler goes back to it.
+  const [wanted, setWanted] = React.useState(!props.hidden);
   React.useEffect(() => {
-    void load();
-  }, [load, reload]);
+    if (!props.hidden) setWanted(true);
+  }, [props.hidden]);
+
+  React.useEffect(() => {
+    if (wanted) void load();
+  }, [load, reload, wanted]);
 
   React.useEffect(() => {
     if (props.hidden || typeof window === 'undefined') return;

@@ -26,6 +26,11 @@ export interface AppEnvironment {
   pageUrl: string;
   /** In a Teams tab: builds a deep link that opens this tab at the given area (the page URL does not work in Teams). */
   teamsDeepLink?: (areaKey: string) => string;
+  /**
+   * The tenant property names the site with the lists (services.firstReads asked it): true when
+   * that is another site than the services read, and the host starts the app again there.
+   */
+  onListSite?: (siteUrl: string) => boolean;
   /** Sections with a dark background variant need inverted colours. */
   isInverted?: boolean;
 }

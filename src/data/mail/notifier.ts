@@ -1,6 +1,7 @@
 // The notifications of the order's actions, sent after the action itself is stored: a mail that
 // fails never undoes or fails the action; it comes back as an outcome the screen shows, with the
 // mailto link as the way to send it by hand. Each action's mail is sent at most once (mailLog.ts).
+import type { FirstReadBatch } from '../firstReads';
 import { SPFI } from '@pnp/sp';
 import type { CallOffRequest } from '../../domain/callOffRequest';
 import { addressOfLogin, callOffMail, Mail, MailLanguage, MailPurpose, newOrderMail, statusChangeMail, supplierCancelMail } from '../../domain/notifications';
@@ -59,6 +60,11 @@ export class SpNotifications implements Notifications {
     private readonly clock: () => Date = () => new Date()
   ) {
     this.settings = new SpInstallationSettings(sp);
+  }
+
+  /** The handlers' mailbox in a screen's first $batch (firstReads.ts). */
+  prime(batch: FirstReadBatch): void {
+    this.settings.primeMailbox(batch);
   }
 
   handlersMailbox(): Promise<string> {

@@ -1,4 +1,4 @@
-// Avrop item <-> Order. Lookups are written as <Field>Id and read expanded (F/Id, F/Title); the
+// Avrop item <-> Order. Lookups are written as <Field>Id and read expanded (F/Id); the
 // ranking snapshot, the trail and the chosen training areas are JSON in note columns, so the
 // orderer can read the whole history on the order itself under item-level security.
 import { ORDERS } from '../../schema/lists';
@@ -12,15 +12,16 @@ import { ReadProblems, readChoice, readNumber, readRanking, readStringList, read
 import { SiteTimeZone, STOCKHOLM_SITE_ZONE } from '../../domain/time';
 import { dateOnly, dateOnlyOut, lookupId, multi, num, orNull, SpItem } from './values';
 
+/** Lookups by id only: names come from the catalogue, and every byte counts on a list's first page (issue 13). */
 export const ORDER_QUERY: ListQuery = {
   listTitle: ORDERS.title,
   select: [
-    'Id', 'Title', 'RequestKey', 'Area/Id', 'Area/Title', 'Status', 'AssignedSupplier/Id', 'AssignedSupplier/Title', 'AssignedRank',
-    'Organisation/Id', 'Organisation/Title', 'Unit', 'ContactName', 'ContactEmail', 'ContactPhone', 'InvoiceReference',
+    'Id', 'Title', 'RequestKey', 'Area/Id', 'Status', 'AssignedSupplier/Id', 'AssignedRank',
+    'Organisation/Id', 'Unit', 'ContactName', 'ContactEmail', 'ContactPhone', 'InvoiceReference',
     'TrainingAreaKeys', 'CourseKey', 'Need', 'TargetGroup', 'Participants', 'Format', 'PeriodFrom', 'PeriodTo', 'Place',
     'Adaptations', 'AdaptationsOther', 'OtherInfo', 'RankingSnapshot', 'Trail', 'SubmittedAt', 'SubmittedBy', 'SentAt',
     'AnswerDeadline', 'AcceptedAt', 'StartDate', 'CompletedAt', 'CancelledAt', 'CancelReason', 'ActualParticipants',
-    'ParticipantsWomen', 'ParticipantsMen', 'ParticipantsOther', 'EvaluationScore', 'Created', 'Author/Id', 'Author/Title', 'Author/Name'
+    'ParticipantsWomen', 'ParticipantsMen', 'ParticipantsOther', 'EvaluationScore', 'Created', 'Author/Id', 'Author/Name'
   ],
   expand: ['Area', 'AssignedSupplier', 'Organisation', 'Author']
 };

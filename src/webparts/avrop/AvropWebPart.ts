@@ -9,6 +9,9 @@ export interface IAvropWebPartProps extends IAppWebPartProps {
 }
 
 export default class AvropWebPart extends AppWebPart<IAvropWebPartProps> {
+  /** The first rows' $batch asks the tenant's list site too: no round trip before it (AppWebPart). */
+  protected readonly listSiteInFirstReads = true;
+
   protected loadApp(): Promise<AppModule> {
     return import(/* webpackChunkName: 'avrop-app' */ '../../apps/avrop/OrderApp');
   }

@@ -15,7 +15,7 @@ import type { WebPartContext } from '@microsoft/sp-webpart-base';
 
 /** What a web part's services chunk offers: the services on a site, and the tenant's list site. */
 export interface ServicesModule<S> {
-  createSpfxServices(siteUrl: string, context: WebPartContext): S;
+  createSpfxServices(siteUrl: string, context: WebPartContext, options?: { askListSite?: boolean }): S;
   tenantListSite(context: WebPartContext): Promise<string>;
 }
 
@@ -32,13 +32,19 @@ export abstract class AppWebPart<P extends IAppWebPartProps, S = AppServices> ex
   private app: AppModule<S> | undefined;
   private services: S | undefined;
   private servicesFor = '';
-  private createServices: ((siteUrl: string) => S) | undefined;
+  private createServices: ((siteUrl: string, askListSite: boolean) => S) | undefined;
   private theme: IReadonlyTheme | undefined;
   private teamsSubPage = '';
   private teamsEntityId = '';
   private tenantSiteUrl = '';
 
   protected abstract loadApp(): Promise<AppModule<S>>;
+
+  /**
+   * Whether the app's first $batch asks the tenant property itself (services.firstReads), so that
+   * nothing waits for it before the data starts. Otherwise it is read here, before the first render.
+   */
+  protected readonly listSiteInFirstReads: boolean = false;
 
   /** PnPjs and the data layer; a web part that needs less overrides this with its own chunk. */
   protected loadServices(): Promise<ServicesModule<S>> {
@@ -57,16 +63,17 @@ export abstract class AppWebPart<P extends IAppWebPartProps, S = AppServices> ex
     // PnPjs and the data layer load with the app, not with the web part's first bundle.
     const [app, spfx] = await Promise.all([this.loadApp(), this.loadServices()]);
     this.app = app;
-    this.createServices = (siteUrl) => spfx.createSpfxServices(siteUrl, this.context);
-    if (!this.properties.siteUrl) this.tenantSiteUrl = await spfx.tenantListSite(this.context);
+    this.createServices = (siteUrl, askListSite) => spfx.createSpfxServices(siteUrl, this.context, { askListSite });
+    if (!this.properties.siteUrl && !this.listSiteInFirstReads) this.tenantSiteUrl = await spfx.tenantListSite(this.context);
   }
 
   public render(): void {
     if (!this.app || !this.createServices) return;
     // The property, else the tenant-wide default, else the page's own site.
     const siteUrl = this.properties.siteUrl || this.tenantSiteUrl || this.context.pageContext.web.absoluteUrl;
+    const askListSite = this.listSiteInFirstReads && !this.properties.siteUrl && !this.tenantSiteUrl;
     if (!this.services || this.servicesFor !== siteUrl) {
-      this.services = this.createServices(siteUrl);
+      this.services = this.createServices(siteUrl, askListSite);
       this.servicesFor = siteUrl;
     }
     const settings: AppSettings = { ...(this.properties as unknown as AppSettings), siteUrl };
@@ -77,9 +84,20 @@ export abstract class AppWebPart<P extends IAppWebPartProps, S = AppServices> ex
       isInverted: !!this.theme?.isInverted,
       teamsDeepLink: this.teamsEntityId ? (areaKey) => this.teamsDeepLink(areaKey) : undefined,
       search: this.teamsSubPage ? `?omrade=${encodeURIComponent(this.teamsSubPage)}` : window.location.search,
+      onListSite: askListSite ? (listSite) => this.moveToListSite(listSite, siteUrl) : undefined,
       pageUrl: window.location.href.split('#')[0]
     };
     ReactDom.render(React.createElement(this.app.default, { services: this.services, env, settings }), this.domElement);
+  }
+
+  /** The tenant property names another site than the page's: the app starts again there. */
+  private moveToListSite(listSite: string, current: string): boolean {
+    const same = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+    if (!listSite || same(listSite, current)) return false;
+    this.tenantSiteUrl = listSite;
+    // After the answer that asked for it has been handled, not inside it.
+    setTimeout(() => this.render(), 0);
+    return true;
   }
 
   /** For an SPFx tab the Teams app id is the web part's component id; the area rides in subEntityId. */

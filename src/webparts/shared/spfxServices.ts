@@ -1,7 +1,7 @@
 import { spfi, SPFx } from '@pnp/sp';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { GraphPost } from '../../data/mail/graphMail';
-import { AppServices, createServices } from '../../apps/shared/services';
+import { AppServices, createServices, ServiceOptions } from '../../apps/shared/services';
 import { SpSiteSettings } from '../../data/siteSettings';
 
 /**
@@ -10,7 +10,7 @@ import { SpSiteSettings } from '../../data/siteSettings';
  * https://learn.microsoft.com/en-us/sharepoint/dev/spfx/use-msgraph). The client is asked for on
  * the first mail only, so a page that sends nothing never asks for a Graph token.
  */
-export function createSpfxServices(siteUrl: string, context: WebPartContext): AppServices {
+export function createSpfxServices(siteUrl: string, context: WebPartContext, options: ServiceOptions = {}): AppServices {
   let client: ReturnType<WebPartContext['msGraphClientFactory']['getClient']> | undefined;
   const graph: GraphPost = async (path, body) => {
     if (!client) client = context.msGraphClientFactory.getClient('3');
@@ -20,7 +20,7 @@ export function createSpfxServices(siteUrl: string, context: WebPartContext): Ap
     });
     await ready.api(path).post(body);
   };
-  return createServices(spfi(siteUrl).using(SPFx(context)), graph);
+  return createServices(spfi(siteUrl).using(SPFx(context)), graph, options);
 }
 
 /**
