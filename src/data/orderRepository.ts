@@ -51,7 +51,15 @@ interface PrimedMine {
   newest: Promise<RawPage<SpItem>>;
   /** Where the ID windows start for someone who reads every order (a handler). */
   highest: Promise<number>;
+  /** When it was asked (Date.now()). */
+  at: number;
 }
+
+/**
+ * A primed page is the screen's first: used only this soon after it was asked. Opened on the
+ * order form, Mina avrop is shown later, after her own order was sent, and reads anew then.
+ */
+const PRIMED_FOR_MS = 10000;
 
 /** The desk's default view: every open order, no criteria. */
 function isPlainOpenQueue(filter: OrderQueueFilter): boolean {
@@ -112,6 +120,9 @@ export class SpOrderRepository implements OrderRepository {
    * other copy is removed before it gets a reference or audit rows.
    */
   async submit(order: Order): Promise<StoredOrder> {
+    // Pages read before this order was placed are not to be shown after it.
+    this.primedMine = undefined;
+    this.primedQueue = undefined;
     const ids = await this.idsKnowing(order);
     const body = { ...orderToItem(order, ids, await this.zone()), Title: provisionalReference(order.requestKey) };
     requireComplete(ORDERS, body);
@@ -193,15 +204,16 @@ export class SpOrderRepository implements OrderRepository {
       orderRights: rights.orders,
       recordRights: rights.records,
       newest: batch.part(readPage<SpItem>(itemsQuery(batch.sp, ORDER_QUERY, ORDERS_PER_PAGE + 1).orderBy('ID', false))),
-      highest: batch.part(highestId(batch.sp, ORDERS.title))
+      highest: batch.part(highestId(batch.sp, ORDERS.title)),
+      at: Date.now()
     };
   }
 
   async listMine(userId: number, page?: PageToken): Promise<Page<StoredOrder>> {
     const author = Math.trunc(userId);
-    const primed = page === undefined ? this.primedMine : undefined;
+    const primed = page === undefined && this.primedMine && Date.now() - this.primedMine.at < PRIMED_FOR_MS ? this.primedMine : undefined;
+    this.primedMine = undefined;
     if (primed) {
-      this.primedMine = undefined;
       const first = await this.primedMinePage(primed, author);
       if (first) return first;
     }
@@ -412,6 +424,8 @@ export class SpOrderRepository implements OrderRepository {
   }
 
   async update(stored: StoredOrder, next: Order, event: OrderTrailEntry): Promise<StoredOrder> {
+    this.primedMine = undefined;
+    this.primedQueue = undefined;
     if (stored.record) return this.updateRecord(stored, next, event);
     const ids = await this.idsKnowing(next);
     const target: Order = trailHas(next.trail, event) ? next : { ...next, trail: [...next.trail, event] };

@@ -117,3 +117,12 @@ test("Mina avrop for a handler lists her own orders only (everyone's are readabl
   expect(page.items.map((s) => s.id)).toContain(hannas.id);
   expect(page.items.every((s) => s.authorId === hannaId)).toBe(true);
 });
+
+test('Mina avrop after her own order was sent (she began on the form): read anew, the new order first', async () => {
+  const s = services('anna');
+  await s.firstReads?.('mine');
+  const user = await s.user.currentUser();
+  const { order } = createOrder(orderRequest(catalogue, { unit: 'Enhet efter formuläret' }), catalogue, { now: new Date(), user: user.loginName, requestKey: `first-after-${Date.now()}`, reference: '' });
+  const sent = await s.orders.submit(order);
+  expect((await s.orders.listMine(user.id)).items[0].id).toBe(sent.id);
+});
