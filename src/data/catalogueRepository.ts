@@ -4,32 +4,16 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { InjectHeaders } from '@pnp/queryable';
-import { AgreementArea, Catalogue, Course, Organisation, RankingEntry, Supplier, TrainingArea } from '../domain/types';
+import { Catalogue } from '../domain/types';
 import { CatalogueIds, CatalogueLookup, KeyIdMap } from './catalogueIds';
-import { UnknownCatalogueKeyError } from './errors';
+import { buildCatalogue, LoadedCatalogue } from './catalogueRows';
 import { itemsQuery, MAX_PAGE } from './listQuery';
-import {
-  areaFromItem,
-  CATALOGUE_QUERIES,
-  keyIdMapOf,
-  ListQuery,
-  organisationFromItem,
-  rankingFromItem,
-  supplierFromItem,
-  trainingItemFromItem
-} from './mapping/catalogue';
+import { CATALOGUE_QUERIES, ListQuery } from './mapping/catalogue';
 import { SpItem } from './mapping/values';
 import { RawPage, readNextPage, readPage } from './paging';
 import type { FirstReadBatch } from './firstReads';
 import { NO_METADATA } from './earlyReads';
 import { CatalogueRepository } from './ports';
-
-export interface LoadedCatalogue {
-  catalogue: Catalogue;
-  ids: CatalogueIds;
-}
-
-const byText = (a: string, b: string): number => a.localeCompare(b, 'sv');
 
 export interface CatalogueReadOptions {
   /** Which columns to read; the catalogue web part reads only what it shows. Default: all five lists in full. */
@@ -121,54 +105,6 @@ export class SpCatalogueRepository implements CatalogueRepository, CatalogueLook
   }
 }
 
-/** Rows whose lookups point at a deleted area or supplier are left out rather than failing the catalogue. */
-function mapRows<T>(rows: SpItem[], map: (row: SpItem) => T): T[] {
-  const result: T[] = [];
-  for (const row of rows) {
-    try {
-      result.push(map(row));
-    } catch (error) {
-      if (!(error instanceof UnknownCatalogueKeyError)) throw error;
-    }
-  }
-  return result;
-}
-
-export function buildCatalogue(
-  areaRows: SpItem[],
-  trainingRows: SpItem[],
-  supplierRows: SpItem[],
-  rankingRows: SpItem[],
-  organisationRows: SpItem[]
-): LoadedCatalogue {
-  const ids: CatalogueIds = {
-    areas: keyIdMapOf(areaRows, 'AreaKey'),
-    suppliers: keyIdMapOf(supplierRows, 'SupplierKey'),
-    organisations: keyIdMapOf(organisationRows, 'OrganisationKey')
-  };
-  const areas: AgreementArea[] = areaRows.map(areaFromItem);
-  const trainingAreas: TrainingArea[] = [];
-  const courses: Course[] = [];
-  for (const item of mapRows(trainingRows, (row) => trainingItemFromItem(row, ids.areas))) {
-    if (item.kind === 'course') courses.push(item.value);
-    else trainingAreas.push(item.value);
-  }
-  const suppliers: Supplier[] = supplierRows.map(supplierFromItem);
-  const rankings: RankingEntry[] = mapRows(rankingRows, (row) => rankingFromItem(row, ids.areas, ids.suppliers));
-  const organisations: Organisation[] = organisationRows.map(organisationFromItem);
-
-  // Reads carry no $orderby (sorting on unindexed columns trips the view threshold): sort here,
-  // everything that belongs to an area in the areas' order.
-  areas.sort((a, b) => a.sortOrder - b.sortOrder || byText(a.title, b.title));
-  const areaOrder = new Map(areas.map((area, index) => [area.key, index]));
-  const byArea = (a: { areaKey: string }, b: { areaKey: string }): number => (areaOrder.get(a.areaKey) ?? 0) - (areaOrder.get(b.areaKey) ?? 0);
-  trainingAreas.sort((a, b) => byArea(a, b) || a.sortOrder - b.sortOrder || byText(a.title, b.title));
-  courses.sort((a, b) => byArea(a, b) || a.sortOrder - b.sortOrder || byText(a.title, b.title));
-  suppliers.sort((a, b) => byText(a.name, b.name));
-  rankings.sort((a, b) => byArea(a, b) || a.rank - b.rank);
-  organisations.sort((a, b) => byText(a.name, b.name));
-
-  return { catalogue: { areas, trainingAreas, courses, suppliers, rankings, organisations }, ids };
-}
-
 export { KeyIdMap };
+export { buildCatalogue };
+export type { LoadedCatalogue };

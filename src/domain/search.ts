@@ -74,6 +74,18 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   return { entries };
 }
 
+/**
+ * What `searchAreas` gives for an empty query without filters (every area, in catalogue order),
+ * without building the index: the catalogue's first view needs no index, so building it can wait
+ * until the cards are on the screen.
+ */
+export function unsearchedHits(catalogue: Catalogue): SearchHit[] {
+  return catalogue.areas
+    .slice()
+    .sort(compareAreas)
+    .map((area) => ({ area, areaKey: area.key, matchedFields: [], score: 0 }));
+}
+
 /** The normalized words of a query, each once. */
 export function queryWords(query: string): string[] {
   return Array.from(new Set(normalizedWords(query)));

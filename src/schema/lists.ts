@@ -1,4 +1,5 @@
 import { ADAPTATIONS, AREA_STATUSES, CASCADE_REASONS, ORDER_STATUSES, TARGET_GROUPS, TRAINING_FORMATS } from '../domain/types';
+import { CATALOGUE_LIST_TITLES } from './listTitles';
 import { FieldDef, ListDef } from './types';
 
 export const ORDER_EVENT_KINDS = [
@@ -60,7 +61,7 @@ function handlingFields(): FieldDef[] {
 
 export const AREAS: ListDef = {
   key: 'areas',
-  title: 'Avtalsområden',
+  title: CATALOGUE_LIST_TITLES.areas,
   url: 'Avtalsomraden',
   description: 'Ramavtalets avtalsområden med texter, målgrupp och svarstid för leverantörer.',
   titleField: { title: 'Namn', required: true, maxLength: 255 },
@@ -86,7 +87,7 @@ export const AREAS: ListDef = {
 
 export const TRAINING_AREAS: ListDef = {
   key: 'trainingAreas',
-  title: 'Utbildningsområden',
+  title: CATALOGUE_LIST_TITLES.trainingAreas,
   url: 'Utbildningsomraden',
   description: 'Utbildningsområden, kurser och tidigare utbildningar inom varje avtalsområde.',
   titleField: { title: 'Namn', required: true, maxLength: 255 },
@@ -114,7 +115,7 @@ export const TRAINING_AREAS: ListDef = {
 
 export const SUPPLIERS: ListDef = {
   key: 'suppliers',
-  title: 'Leverantörer',
+  title: CATALOGUE_LIST_TITLES.suppliers,
   url: 'Leverantorer',
   description: 'Leverantörer inom ramavtalet.',
   titleField: { title: 'Namn', required: true, maxLength: 255 },
@@ -133,7 +134,7 @@ export const SUPPLIERS: ListDef = {
 
 export const RANKINGS: ListDef = {
   key: 'rankings',
-  title: 'Rangordning',
+  title: CATALOGUE_LIST_TITLES.rankings,
   url: 'Rangordning',
   description: 'Leverantörernas rangordning per avtalsområde. Avrop går till rang 1 först.',
   titleField: { title: 'Rubrik', required: false, maxLength: 255 },
@@ -179,7 +180,7 @@ export const RANKING_CHANGES: ListDef = {
 
 export const ORGANISATIONS: ListDef = {
   key: 'organisations',
-  title: 'Beställande organisationer',
+  title: CATALOGUE_LIST_TITLES.organisations,
   url: 'BestallandeOrganisationer',
   description: 'Organisationer som får avropa från ramavtalet.',
   titleField: { title: 'Namn', required: true, maxLength: 255 },

@@ -8,6 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { SpCatalogueRepository } from '../../src/data/catalogueRepository';
+import { EarlyFirstCatalogueRepository, LoadFullRepository } from '../../src/data/earlyCatalogue';
 import { batchAnswerParts, EarlyFetch, NO_METADATA, startEarlyCatalogueRead } from '../../src/data/earlyReads';
 import { CATALOGUE_QUERIES, CATALOGUE_VIEW_QUERIES } from '../../src/data/mapping/catalogue';
 import { MAX_PAGE } from '../../src/data/pageSize';
@@ -90,6 +91,39 @@ describe('early catalogue read', () => {
     await other.firstPages;
     expect(await other.siteUrl).toBe('https://t.example/sites/lists');
     expect(sent.slice(2)).toEqual(['https://t.example/sites/lists/_api/contextinfo', 'https://t.example/sites/lists/_api/$batch']);
+  });
+
+  it('the catalogue web part builds its first catalogue from the early pages without PnPjs; the PnPjs repository loads for more pages, a failed read and a retry', async () => {
+    const early = startEarlyCatalogueRead({ webUrl: emu.siteUrl, pageDigest: undefined, siteUrl: emu.siteUrl, queries: CATALOGUE_VIEW_QUERIES, top: MAX_PAGE, send: asAnna });
+    const fullLoads: Array<boolean> = [];
+    const loadFull: LoadFullRepository = async (pages) => {
+      fullLoads.push(pages !== undefined);
+      return new SpCatalogueRepository(emu.sp('anna'), { queries: CATALOGUE_VIEW_QUERIES, firstPages: pages });
+    };
+    const repository = new EarlyFirstCatalogueRepository(early.firstPages, loadFull);
+    const viaPnp = await new SpCatalogueRepository(emu.sp('anna'), { queries: CATALOGUE_VIEW_QUERIES }).load();
+    log.clear();
+    expect(await repository.load()).toEqual(viaPnp);
+    expect(fullLoads).toEqual([]);
+    expect(log.http).toEqual([]);
+    // A retry reads again, through PnPjs, loaded once.
+    expect(await repository.load()).toEqual(viaPnp);
+    expect(await repository.load()).toEqual(viaPnp);
+    expect(fullLoads).toEqual([false]);
+    expect(log.http.filter((r) => r.path === '$batch')).toHaveLength(2);
+
+    // A list with a further page: the PnPjs repository takes the early pages over and reads the rest.
+    const paged = startEarlyCatalogueRead({ webUrl: emu.siteUrl, pageDigest: undefined, siteUrl: emu.siteUrl, queries: CATALOGUE_VIEW_QUERIES, top: 2, send: asAnna });
+    fullLoads.length = 0;
+    const catalogue = await new EarlyFirstCatalogueRepository(paged.firstPages, loadFull).load();
+    expect(fullLoads).toEqual([true]);
+    expect(catalogue).toEqual(viaPnp);
+
+    // A failed early read: the PnPjs repository reads itself.
+    fullLoads.length = 0;
+    const failed = await new EarlyFirstCatalogueRepository(Promise.reject(new Error('503')), loadFull).load();
+    expect(fullLoads).toEqual([false]);
+    expect(failed).toEqual(viaPnp);
   });
 
   it('reads the parts of a $batch answer in order, with their status', () => {

@@ -1,4 +1,5 @@
-import { AgreementArea, buildSearchIndex, Catalogue, highlight, HighlightSegment, normalizeText, searchAreas, TargetGroup } from '../../src/domain';
+import { AgreementArea, buildSearchIndex, Catalogue, highlight, HighlightSegment, normalizeText, searchAreas, TargetGroup, unsearchedHits } from '../../src/domain';
+import { SEED_CATALOGUE } from '../../src/domain/seed';
 import { area, catalogue } from './fixtures';
 
 const keys = (c: Catalogue, query: string, filters = {}): string[] => searchAreas(buildSearchIndex(c), query, filters).map((h) => h.areaKey);
@@ -20,6 +21,12 @@ describe('searchAreas', () => {
     expect(keys(catalogue(), '   -  ')).toEqual(all);
     const hits = searchAreas(buildSearchIndex(catalogue()), '');
     expect(hits.every((h) => h.matchedFields.length === 0 && h.score === 0)).toBe(true);
+  });
+
+  it('lists the same hits for an empty query without an index (the catalogue\'s first view)', () => {
+    const c = catalogue();
+    c.areas = [area({ key: 'o', title: 'Övrigt', sortOrder: 1 }), area({ key: 'z', title: 'Zoologi', sortOrder: 1 }), ...c.areas];
+    for (const cat of [c, SEED_CATALOGUE]) expect(unsearchedHits(cat)).toEqual(searchAreas(buildSearchIndex(cat), ''));
   });
 
   it('orders equal sortOrder by Swedish title, whatever order the catalogue lists them in', () => {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Stack, Text, useTheme } from '@fluentui/react';
 import type { Catalogue as CatalogueData } from '../../domain/types';
-import { buildSearchIndex, incrementalSearch } from '../../domain/search';
+import { buildSearchIndex, incrementalSearch, queryWords, unsearchedHits } from '../../domain/search';
 import type { AppEnvironment, AppSettings } from '../shared/appTypes';
 import { format, formatNodes, useStrings } from '../../i18n/strings';
 import { ListText } from '../../components/ListText';
@@ -34,11 +34,24 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   // How many cards "show more" has opened, for the search it was pressed in: a new search starts
   // again from its first cards.
   const [more, setMore] = React.useState({ search: '', limit: CARDS_AT_ONCE });
-  const search = React.useMemo(() => incrementalSearch(buildSearchIndex(props.catalogue)), [props.catalogue]);
+  // The index is built on the first search or just after the first view is on the screen,
+  // whichever comes first: the first view (no query, no filter) lists every area without it.
+  const search = React.useMemo(() => {
+    let built: ReturnType<typeof incrementalSearch> | undefined;
+    return () => (built = built || incrementalSearch(buildSearchIndex(props.catalogue)));
+  }, [props.catalogue]);
+  React.useEffect(() => {
+    const warm = window.setTimeout(search, 0);
+    return () => window.clearTimeout(warm);
+  }, [search]);
+  const firstView = React.useMemo(() => unsearchedHits(props.catalogue), [props.catalogue]);
   const facts = React.useMemo(() => cardFacts(props.catalogue), [props.catalogue]);
   const hits = React.useMemo(
-    () => search(query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
-    [search, query, filters]
+    () =>
+      queryWords(query).length === 0 && filters.targetGroups.length === 0 && !filters.supplierKey
+        ? firstView
+        : search()(query, { targetGroups: filters.targetGroups, supplierKey: filters.supplierKey || undefined }),
+    [search, firstView, query, filters]
   );
   const searchKey = JSON.stringify([query, filters]);
   const limit = more.search === searchKey ? more.limit : CARDS_AT_ONCE;

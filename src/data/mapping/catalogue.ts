@@ -1,49 +1,11 @@
 // Catalogue lists <-> domain. Rangordning and Utbildningsområden point at areas and suppliers by
 // item id; the KeyIdMaps translate those ids to the keys the domain uses, and back.
-import { AREAS, ORGANISATIONS, RANKINGS, SUPPLIERS, TRAINING_AREAS } from '../../schema/lists';
 import { AgreementArea, AreaStatus, Course, CourseKind, Organisation, RankingEntry, Supplier, TargetGroup, TrainingArea } from '../../domain/types';
 import { KeyIdMap } from '../catalogueIds';
 import { UnknownCatalogueKeyError } from '../errors';
+export { AREA_QUERY, CATALOGUE_QUERIES, CATALOGUE_VIEW_QUERIES, ORGANISATION_QUERY, RANKING_QUERY, SUPPLIER_QUERY, TRAINING_ITEM_QUERY } from './catalogueQueries';
+export type { ListQuery } from './catalogueQueries';
 import { bool, lookupId, multi, num, numOrNull, optBool, optNum, orNull, SpItem, str } from './values';
-
-export interface ListQuery {
-  listTitle: string;
-  select: string[];
-  expand: string[];
-}
-
-export const AREA_QUERY: ListQuery = {
-  listTitle: AREAS.title,
-  select: ['Id', 'Title', 'AreaKey', 'Summary', 'About', 'TargetAudience', 'Notes', 'AreaStatus', 'OrderingOpen', 'ResponseHours', 'TargetGroups', 'SortOrder'],
-  expand: []
-};
-
-export const TRAINING_ITEM_QUERY: ListQuery = {
-  listTitle: TRAINING_AREAS.title,
-  select: [
-    'Id', 'Title', 'ItemKey', 'Area/Id', 'Area/Title', 'ItemKind', 'Description', 'CourseCode', 'Requirement',
-    'MinParticipants', 'MaxParticipants', 'Days', 'Residential', 'Link', 'SortOrder'
-  ],
-  expand: ['Area']
-};
-
-export const SUPPLIER_QUERY: ListQuery = {
-  listTitle: SUPPLIERS.title,
-  select: ['Id', 'Title', 'SupplierKey', 'Active', 'Email'],
-  expand: []
-};
-
-export const RANKING_QUERY: ListQuery = {
-  listTitle: RANKINGS.title,
-  select: ['Id', 'Title', 'Area/Id', 'Area/Title', 'Supplier/Id', 'Supplier/Title', 'Rank'],
-  expand: ['Area', 'Supplier']
-};
-
-export const ORGANISATION_QUERY: ListQuery = {
-  listTitle: ORGANISATIONS.title,
-  select: ['Id', 'Title', 'OrganisationKey', 'Active'],
-  expand: []
-};
 
 function keyFor(map: KeyIdMap, id: number | undefined, what: string): string {
   const key = id === undefined ? undefined : map.key(id);
@@ -205,25 +167,3 @@ export function organisationToItem(organisation: Organisation): SpItem {
 export function keyIdMapOf(items: SpItem[], keyField: string): KeyIdMap {
   return new KeyIdMap(items.map((item) => [str(item[keyField]), num(item.Id ?? item.ID)] as const));
 }
-
-// --- What the catalogue web part reads
-
-/** The five lists, in the order buildCatalogue takes their rows. */
-export const CATALOGUE_QUERIES: readonly ListQuery[] = [AREA_QUERY, TRAINING_ITEM_QUERY, SUPPLIER_QUERY, RANKING_QUERY, ORGANISATION_QUERY];
-
-/**
- * Columns the catalogue web part neither shows nor needs for what it shows (ordering rules,
- * search, ranking): its read leaves them out. Everything else the queries above ask for stays,
- * so a column added there for the catalogue's rules is read here too.
- */
-const NOT_SHOWN_IN_CATALOGUE: Readonly<Record<string, readonly string[]>> = {
-  [AREAS.title]: ['ResponseHours'],
-  [TRAINING_AREAS.title]: ['Area/Title', 'MinParticipants', 'MaxParticipants', 'Days', 'Residential'],
-  [SUPPLIERS.title]: ['Email'],
-  [RANKINGS.title]: ['Title', 'Area/Title', 'Supplier/Title']
-};
-
-export const CATALOGUE_VIEW_QUERIES: readonly ListQuery[] = CATALOGUE_QUERIES.map((query) => {
-  const hidden = NOT_SHOWN_IN_CATALOGUE[query.listTitle] ?? [];
-  return { ...query, select: query.select.filter((column) => hidden.indexOf(column) < 0) };
-});

@@ -1,7 +1,7 @@
 // The catalogue's one data request, started from the web part's entry chunk while the app's
 // chunks download. Composition only, like catalogueServices.ts: which queries, how many rows.
 import { EarlyCatalogueRead, startEarlyCatalogueRead } from '../../data/earlyReads';
-import { CATALOGUE_VIEW_QUERIES } from '../../data/mapping/catalogue';
+import { CATALOGUE_VIEW_QUERIES } from '../../data/mapping/catalogueQueries';
 import { MAX_PAGE } from '../../data/pageSize';
 
 export type { EarlyCatalogueRead };
