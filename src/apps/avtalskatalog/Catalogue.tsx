@@ -58,9 +58,12 @@ export function Catalogue(props: { catalogue: CatalogueData; env: AppEnvironment
   const shown = hits.length > limit ? hits.slice(0, limit) : hits;
   const area = props.catalogue.areas.find((a) => a.key === areaKey);
   // Back from an area, focus returns to that area's link instead of falling to the page body.
+  // A layout effect: it runs as the list is put back, before the browser paints, so there is no
+  // moment where the list shows and focus is on the body (a passive effect left one, which a
+  // keyboard test caught in a fresh-clone run).
   const returnTo = React.useRef('');
   const list = React.useRef<HTMLUListElement>(null);
-  React.useEffect(() => {
+  React.useLayoutEffect(() => {
     if (area || !returnTo.current) return;
     const key = returnTo.current;
     returnTo.current = '';
