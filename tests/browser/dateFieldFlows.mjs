@@ -132,7 +132,15 @@ export function registerDateFieldFlows(runner, { openApp, assert, axe }) {
         const days = await dialog.locator('th[scope="col"]').allInnerTexts();
         assert(JSON.stringify(days.slice(0, 3)) === JSON.stringify(FIRST_DAYS[lang]), `the week starts on Monday in the page's language: ${days.join(' ')}`);
         assert(!calendarText.includes(TODAY_BUTTON[other]), 'the other language in the calendar');
-        assert(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus should move into the calendar');
+        // Focus moves in once the Callout has positioned itself, a frame or two after it opens: the
+        // check waits for it (up to 3 s) instead of reading it at once, which failed one fresh-clone run.
+        const focusedIn = await dialog
+          .evaluate((d) => new Promise((resolve) => {
+            const until = performance.now() + 3000;
+            const check = () => (d.contains(document.activeElement) ? resolve(true) : performance.now() > until ? resolve(false) : requestAnimationFrame(check));
+            check();
+          }));
+        assert(focusedIn, 'focus should move into the calendar');
         await page.screenshot({ path: `screenshots/datefield-calendar-${lang}.png` });
         const violations = await axe(page);
         assert(violations.length === 0, `axe with the calendar open: ${JSON.stringify(violations, null, 2)}`);
